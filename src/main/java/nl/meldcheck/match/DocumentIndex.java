@@ -1,0 +1,219 @@
+package nl.meldcheck.match;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.meldcheck.document.Block;
+import nl.meldcheck.document.BlockKind;
+import nl.meldcheck.document.Document;
+
+/**
+ * A document tokenised once for all checks: sentences with stems, clauses and modality, and the
+ * offsets to quote from. Not thread-safe for concurrent {@link #find} on the same instance's
+ * cache; one index per audit.
+ */
+public final class DocumentIndex {
+  /** Longest quote, in characters; longer passages are cut around the match. */
+  static final int MAX_QUOTE = 400;
+
+  private final Document document;
+  private final List<Sentence> sentences = new ArrayList<>();
+  private final int[] blockOffset;
+  private final Map<Scope, BitSet> scopeCache = new IdentityHashMap<>();
+
+  private DocumentIndex(Document document) {
+    this.document = document;
+    List<Block> blocks = document.blocks();
+    blockOffset = new int[blocks.size()];
+    int offset = 0;
+    for (int b = 0; b < blocks.size(); b++) {
+      blockOffset[b] = offset;
+      String text = blocks.get(b).text();
+      offset += text.length() + 1; // blocks are joined with one newline in the document text
+      sentences.addAll(SentenceSplitter.split(b, text, Tokenizer.tokenize(text), sentences.size()));
+    }
+  }
+
+  public static DocumentIndex of(Document document) {
+    return new DocumentIndex(document);
+  }
+
+  public Document document() {
+    return document;
+  }
+
+  public List<Sentence> sentences() {
+    return List.copyOf(sentences);
+  }
+
+  /** Number of words in the document. */
+  public int wordCount() {
+    int n = 0;
+    for (Sentence s : sentences) {
+      n += s.tokens().size();
+    }
+    return n;
+  }
+
+  /** Every passage matching {@code pattern} within {@code scope}, in document order. */
+  public List<Evidence> find(Pattern pattern, Scope scope) {
+    BitSet allowed = allowedBlocks(scope);
+    Map<Long, Evidence> found = new LinkedHashMap<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence first = sentences.get(i);
+      if (!allowed.get(first.block())) {
+        continue;
+      }
+      List<Sentence> window = window(i, scope.window(), allowed);
+      int lo = Integer.MAX_VALUE;
+      int hi = -1;
+      Qualifier worst = Qualifier.STRONG;
+      boolean all = true;
+      boolean touchesFirst = false;
+      for (int p = 0; p < pattern.partCount() && all; p++) {
+        boolean partFound = false;
+        for (int w = 0; w < window.size() && !partFound; w++) {
+          Sentence s = window.get(w);
+          int[] m = pattern.find(p, s.tokens(), 0);
+          if (m != null) {
+            partFound = true;
+            touchesFirst |= w == 0;
+            lo = Math.min(lo, w);
+            hi = Math.max(hi, w);
+            Qualifier q = s.qualifier(m[0], m[1]);
+            if (q.ordinal() > worst.ordinal()) {
+              worst = q;
+            }
+          }
+        }
+        all = partFound;
+      }
+      if (all && touchesFirst) {
+        Sentence a = window.get(lo);
+        Sentence b = window.get(hi);
+        long key = ((long) a.ordinal() << 32) | b.ordinal();
+        found.putIfAbsent(key, evidence(a, b, worst));
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  /** The original text of a sentence. */
+  public String text(Sentence s) {
+    return document.blocks().get(s.block()).text().substring(s.start(), s.end());
+  }
+
+  /** A sentence as evidence. */
+  public Evidence evidence(Sentence s) {
+    return evidence(s, s, Qualifier.STRONG);
+  }
+
+  /** True when every part of {@code pattern} occurs in the sentence. */
+  public static boolean matches(Pattern pattern, Sentence s) {
+    return matchesAllParts(pattern, s.tokens());
+  }
+
+  /** Headings that match {@code pattern}, as evidence. */
+  public List<Evidence> headings(Pattern pattern) {
+    List<Evidence> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      Block block = document.blocks().get(s.block());
+      if (block.kind() == BlockKind.HEADING && matchesAllParts(pattern, s.tokens())) {
+        out.add(evidence(s, s, Qualifier.STRONG));
+      }
+    }
+    return out;
+  }
+
+  private static boolean matchesAllParts(Pattern pattern, List<Token> tokens) {
+    for (int p = 0; p < pattern.partCount(); p++) {
+      if (pattern.find(p, tokens, 0) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<Sentence> window(int i, int size, BitSet allowed) {
+    Sentence first = sentences.get(i);
+    List<String> section = document.blocks().get(first.block()).headingPath();
+    List<Sentence> w = new ArrayList<>(size);
+    w.add(first);
+    for (int j = i + 1; j < sentences.size() && w.size() < size; j++) {
+      Sentence s = sentences.get(j);
+      if (!allowed.get(s.block()) || !document.blocks().get(s.block()).headingPath().equals(section)) {
+        break;
+      }
+      w.add(s);
+    }
+    return w;
+  }
+
+  private BitSet allowedBlocks(Scope scope) {
+    return scopeCache.computeIfAbsent(scope, this::computeAllowed);
+  }
+
+  private BitSet computeAllowed(Scope scope) {
+    List<Block> blocks = document.blocks();
+    BitSet all = new BitSet(blocks.size());
+    all.set(0, blocks.size());
+    if (scope.sections().isEmpty()) {
+      return all;
+    }
+    Map<String, Boolean> headingMatches = new LinkedHashMap<>();
+    BitSet allowed = new BitSet(blocks.size());
+    for (Block b : blocks) {
+      for (String heading : b.headingPath()) {
+        boolean m = headingMatches.computeIfAbsent(heading, h -> {
+          List<Token> toks = Tokenizer.tokenize(h);
+          for (Pattern p : scope.sections()) {
+            if (matchesAllParts(p, toks)) {
+              return true;
+            }
+          }
+          return false;
+        });
+        if (m) {
+          allowed.set(b.index());
+          break;
+        }
+      }
+    }
+    return allowed.isEmpty() ? all : allowed;
+  }
+
+  private Evidence evidence(Sentence a, Sentence b, Qualifier q) {
+    Block first = document.blocks().get(a.block());
+    String quote;
+    if (a.block() == b.block()) {
+      quote = first.text().substring(a.start(), b.end());
+    } else {
+      StringBuilder sb = new StringBuilder(first.text().substring(a.start()));
+      for (int k = a.block() + 1; k < b.block(); k++) {
+        sb.append('\n').append(document.blocks().get(k).text());
+      }
+      sb.append('\n').append(document.blocks().get(b.block()).text(), 0, b.end());
+      quote = sb.toString();
+    }
+    quote = Fold.display(quote);
+    if (quote.length() > MAX_QUOTE) {
+      quote = quote.substring(0, MAX_QUOTE - 1).strip() + "…";
+    }
+    int line = 0;
+    if (first.line() > 0) {
+      line = first.line();
+      String t = first.text();
+      for (int k = 0; k < a.start() && k < t.length(); k++) {
+        if (t.charAt(k) == '\n') {
+          line++;
+        }
+      }
+    }
+    int start = blockOffset[a.block()] + a.start();
+    int end = blockOffset[b.block()] + b.end();
+    return new Evidence(quote, a.block(), first.page(), first.headingPath(), line, start, end, q);
+  }
+}

@@ -1,0 +1,128 @@
+package nl.meldcheck.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a block into sentences and sentences into clauses, and marks negation and weak
+ * modality. Negation counts per clause ("handel nooit alleen, maar overleg" keeps "overleg"
+ * strong); a clause that opens with a condition ("als er geen vermoeden is") is not a negated
+ * statement. Weak modality counts per sentence, except in questions (the afwegingsvragen are
+ * questions: "kan ik effectieve hulp bieden?").
+ */
+final class SentenceSplitter {
+  private static final Set<String> NEGATIONS =
+      Set.of("geen", "niet", "nooit", "niets", "nimmer", "niemand", "nergens");
+  private static final Set<String> CONDITIONALS =
+      Set.of("als", "indien", "wanneer", "tenzij", "mits", "zolang", "zodra", "of", "wie", "waar");
+  private static final Set<String> WEAK =
+      Set.of("kan", "kunnen", "eventueel", "eventuele", "desgewenst", "zou", "zouden", "overwegen",
+          "overweegt", "wellicht", "misschien", "facultatief");
+  private static final Set<String> WEAK_BEFORE_MOGELIJK = Set.of("zo", "indien", "waar", "zomogelijk");
+  private static final Set<String> CLAUSE_WORDS = Set.of("maar", "tenzij", "behalve", "echter");
+
+  private SentenceSplitter() {}
+
+  static List<Sentence> split(int blockIndex, String text, List<Token> tokens, int firstOrdinal) {
+    List<Sentence> out = new ArrayList<>();
+    int ti = 0;
+    int sentStart = 0;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      int end = -1;
+      if (i == n) {
+        end = n;
+      } else {
+        char c = text.charAt(i);
+        if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+          end = i + 1;
+        } else if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          end = i;
+        }
+      }
+      if (end > sentStart) {
+        List<Token> words = new ArrayList<>();
+        while (ti < tokens.size() && tokens.get(ti).start() < end) {
+          words.add(tokens.get(ti++));
+        }
+        if (!words.isEmpty()) {
+          out.add(build(firstOrdinal + out.size(), blockIndex, text, sentStart, end, words));
+        }
+        sentStart = end;
+      }
+    }
+    return out;
+  }
+
+  private static boolean endsSentence(String text, int i) {
+    int j = i + 1;
+    if (j >= text.length()) {
+      return true;
+    }
+    if (!Character.isWhitespace(text.charAt(j))) {
+      return false;
+    }
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    if (j >= text.length()) {
+      return true;
+    }
+    char next = text.charAt(j);
+    return Character.isUpperCase(next) || Character.isDigit(next) || "•-–*(\"'‘“".indexOf(next) >= 0;
+  }
+
+  private static Sentence build(int ordinal, int block, String text, int start, int end, List<Token> words) {
+    String raw = text.substring(start, end);
+    boolean question = raw.strip().endsWith("?");
+    boolean[] negated = new boolean[words.size()];
+    // clauses: split at punctuation inside the sentence and at contrastive words
+    int clauseStart = 0;
+    for (int w = 0; w <= words.size(); w++) {
+      boolean cut = w == words.size();
+      if (!cut && w > clauseStart) {
+        String between = text.substring(words.get(w - 1).end(), words.get(w).start());
+        cut = between.indexOf(',') >= 0 || between.indexOf(';') >= 0 || between.indexOf(':') >= 0
+            || between.indexOf('(') >= 0 || between.indexOf(')') >= 0 || between.indexOf('–') >= 0
+            || between.indexOf('\n') >= 0 || CLAUSE_WORDS.contains(words.get(w).folded());
+      }
+      if (cut) {
+        if (clauseNegated(words, clauseStart, w)) {
+          for (int k = clauseStart; k < w; k++) {
+            negated[k] = true;
+          }
+        }
+        clauseStart = w;
+      }
+    }
+    boolean weak = false;
+    if (!question) {
+      for (int w = 0; w < words.size() && !weak; w++) {
+        String f = words.get(w).folded();
+        weak = WEAK.contains(f)
+            || f.equals("mogelijk") && w > 0 && WEAK_BEFORE_MOGELIJK.contains(words.get(w - 1).folded())
+            || f.equals("principe") && w > 0 && words.get(w - 1).folded().equals("in")
+            || f.equals("voorkeur") && w > 0 && words.get(w - 1).folded().equals("bij");
+      }
+    }
+    return new Sentence(ordinal, block, start, end, List.copyOf(words), negated, weak);
+  }
+
+  private static boolean clauseNegated(List<Token> words, int from, int to) {
+    if (from >= to || CONDITIONALS.contains(words.get(from).folded())) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String f = words.get(k).folded();
+      if (NEGATIONS.contains(f)) {
+        boolean notOnly = f.equals("niet") && k + 1 < to
+            && (words.get(k + 1).folded().equals("alleen") || words.get(k + 1).folded().equals("uitsluitend"));
+        if (!notOnly) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
