@@ -116,7 +116,7 @@ public final class ChecklistLoader {
       }
       Path p = child.dir().resolve(ref).normalize();
       if (!Files.isRegularFile(p)) {
-        problems.add(at, "unknown parent checklist: file '" + ref + "' not found (looked for " + p + ")");
+        problems.add(at, "unknown parent checklist: file '" + ref + "' not found (paths are relative to this file)");
         return null;
       }
       Path shown = Path.of(child.name()).resolveSibling(ref).normalize();
@@ -132,9 +132,9 @@ public final class ChecklistLoader {
     if (loop >= 0) {
       List<String> names = new ArrayList<>();
       for (Source s : chain.subList(loop, chain.size())) {
-        names.add(s.name());
+        names.add(Path.of(s.name()).getFileName().toString());
       }
-      names.add(parent.name());
+      names.add(Path.of(parent.name()).getFileName().toString());
       problems.add(at, "'extends' makes a cycle: " + String.join(" -> ", names));
       return null;
     }

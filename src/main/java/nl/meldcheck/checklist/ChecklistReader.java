@@ -61,8 +61,9 @@ final class ChecklistReader {
     List<String> sectors = new ArrayList<>(parent == null ? List.of() : parent.sectors());
     addSectors(m, sectors);
     List<Area> areas = new ArrayList<>(parent == null ? List.of() : parent.areas());
-    addAreas(m, areas);
-    CriterionReader criteria = new CriterionReader(problems, areas.stream().map(Area::id).toList(), sectors, parentOk);
+    List<String> areaIds = new ArrayList<>(areas.stream().map(Area::id).toList());
+    addAreas(m, areas, areaIds);
+    CriterionReader criteria = new CriterionReader(problems, areaIds, sectors, parentOk);
     List<Criterion> all = new ArrayList<>(parent == null ? List.of() : parent.criteria());
     addCriteria(m, criteria, all, parent, extendsRef != null);
     applyOverrides(m, criteria, all, parent, extendsRef != null);
@@ -96,7 +97,8 @@ final class ChecklistReader {
     }
   }
 
-  private void addAreas(YamlMap m, List<Area> areas) {
+  /** Adds the file's areas; {@code ids} also gets ids of areas with other mistakes, to spare follow-up noise. */
+  private void addAreas(YamlMap m, List<Area> areas, List<String> ids) {
     YamlNode.Sequence seq = m.list("areas", false);
     if (seq == null) {
       return;
@@ -110,10 +112,13 @@ final class ChecklistReader {
       Text title = a.text("title", true);
       if (id != null && !Ids.isName(id)) {
         a.report(a.node("id", true).at(), "area id '" + id + "' must match " + Ids.NAME);
-      } else if (id != null && areas.stream().anyMatch(x -> x.id().equals(id))) {
+      } else if (id != null && ids.contains(id)) {
         a.report(a.node("id", true).at(), "duplicate area id '" + id + "'");
-      } else if (id != null && title != null) {
-        areas.add(new Area(id, title));
+      } else if (id != null) {
+        ids.add(id);
+        if (title != null) {
+          areas.add(new Area(id, title));
+        }
       }
     }
   }

@@ -1,35 +1,48 @@
 package nl.meldcheck.checklist;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Collects loader problems so a user sees every mistake of a file in one run. */
+/**
+ * Collects loader problems so a user sees every mistake of a file in one run. They are listed
+ * per file (in the order the files were met), then by line and column, as an editor shows them.
+ */
 final class Problems {
-  private final List<String> messages = new ArrayList<>();
+  private record Problem(SourceRef at, String message, int seq) {}
+
+  private final List<Problem> problems = new ArrayList<>();
 
   void add(SourceRef at, String message) {
-    messages.add(at + ": " + message);
-  }
-
-  void addAll(List<String> more) {
-    messages.addAll(more);
+    problems.add(new Problem(at, message, problems.size()));
   }
 
   boolean isEmpty() {
-    return messages.isEmpty();
+    return problems.isEmpty();
   }
 
   int size() {
-    return messages.size();
+    return problems.size();
   }
 
+  /** Each problem as {@code file:line:col: message}. */
   List<String> list() {
-    return List.copyOf(messages);
+    Map<String, Integer> fileOrder = new LinkedHashMap<>();
+    for (Problem p : problems) {
+      fileOrder.putIfAbsent(p.at().file(), fileOrder.size());
+    }
+    return problems.stream()
+        .sorted(Comparator.comparingInt((Problem p) -> fileOrder.get(p.at().file()))
+            .thenComparingInt(p -> p.at().line()).thenComparingInt(p -> p.at().column())
+            .thenComparingInt(Problem::seq))
+        .map(p -> p.at() + ": " + p.message()).toList();
   }
 
   void throwIfAny() throws ChecklistException {
-    if (!messages.isEmpty()) {
-      throw new ChecklistException(messages);
+    if (!problems.isEmpty()) {
+      throw new ChecklistException(list());
     }
   }
 }

@@ -17,6 +17,8 @@ final class YamlMap {
   private final YamlNode.Mapping map;
   private final Problems problems;
   private final String context;
+  /** Keys an unknown key was probably meant to be: their absence is not reported a second time. */
+  private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
   private YamlMap(YamlNode.Mapping map, Problems problems, String context) {
     this.map = map;
@@ -35,12 +37,17 @@ final class YamlMap {
       problems.add(node.at(), context + "expected a map, not " + node.describe());
       return null;
     }
+    YamlMap out = new YamlMap(m, problems, context);
     for (YamlNode.Entry e : m.entries()) {
       if (!allowed.contains(e.key())) {
         problems.add(e.keyAt(), context + unknownKey(e.key(), allowed));
+        String closest = Suggest.closest(e.key(), allowed);
+        if (closest != null) {
+          out.misspelt.add(closest);
+        }
       }
     }
-    return new YamlMap(m, problems, context);
+    return out;
   }
 
   static String unknownKey(String key, List<String> allowed) {
@@ -73,7 +80,7 @@ final class YamlMap {
   YamlNode node(String key, boolean required) {
     YamlNode.Entry e = map.entry(key);
     if (e == null) {
-      if (required) {
+      if (required && !misspelt.contains(key)) {
         problems.add(map.at(), context + "missing required key '" + key + "'");
       }
       return null;
@@ -117,10 +124,14 @@ final class YamlMap {
   /** A text: a Dutch string, or a map with {@code nl} (required) and {@code en}. */
   Text text(YamlNode n, String what) {
     if (n instanceof YamlNode.Mapping) {
-      YamlMap m = of(n, problems, context, List.of("nl", "en"));
+      YamlMap m = of(n, problems, context + what + ": ", List.of("nl", "en"));
       String nl = m.string("nl", true);
       String en = m.has("en") ? m.string("en", false) : null;
       return nl == null ? null : Text.of(nl, en);
+    }
+    if (n instanceof YamlNode.Sequence) {
+      report(n.at(), what + " must be a string or a map with 'nl' and 'en', not a list");
+      return null;
     }
     String nl = string(n, what);
     return nl == null ? null : Text.nl(nl);
