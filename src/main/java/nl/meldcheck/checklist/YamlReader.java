@@ -40,7 +40,7 @@ final class YamlReader {
   }
 
   private YamlNode readDocument(String text) {
-    try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
+    try (YAMLParser p = FACTORY.createParser(text)) {
       parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
