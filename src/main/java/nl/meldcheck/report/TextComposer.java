@@ -22,6 +22,8 @@ final class TextComposer {
   private static final int KEY_WIDTH = 12;
   private static final int BAR_CELLS = 20;
   private static final int AREA_TITLE_MAX = 40;
+  /** Columns an area line needs besides its title: indent, gaps, bar and a 6-wide score. */
+  private static final int AREA_LINE_REST = 2 + 2 + BAR_CELLS + 2 + 6;
 
   private final AuditReport report;
   private final ReportStyle style;
@@ -84,7 +86,7 @@ final class TextComposer {
         score.value() < 0
             ? msg(Messages.NO_SCORE)
             : Messages.number(score.value(), 1, lang) + " / 100";
-    keyValue(Messages.SCORE, value + "  (" + passMark + ")");
+    keyValue(Messages.SCORE, value + " (" + passMark + ")");
     String formula = clean(score.formula());
     if (!formula.isEmpty()) {
       keyValue(Messages.FORMULA, formula);
@@ -114,8 +116,8 @@ final class TextComposer {
 
   private String areaTitle(AreaScore area) {
     String title = clean(area.title());
-    return TextLayout.truncate(
-        title.isEmpty() ? clean(area.id()) : title, AREA_TITLE_MAX, style.unicode());
+    int max = Math.min(AREA_TITLE_MAX, style.width() - AREA_LINE_REST);
+    return TextLayout.truncate(title.isEmpty() ? clean(area.id()) : title, max, style.unicode());
   }
 
   private String bar(double score) {
