@@ -21,7 +21,7 @@ final class BlockBuilder {
 
   /**
    * Adds a block of already cleaned text. A PARAGRAPH may turn into a HEADING (numbered wording)
-   * or a LIST_ITEM (bullet character); a paragraph whose first line is a numbered heading is
+   * or LIST_ITEMs (lines starting with a bullet character); a paragraph whose first line is a numbered heading is
    * split into that heading and the rest.
    */
   void add(BlockKind kind, String text, int level, int page, int line) {
@@ -43,11 +43,45 @@ final class BlockBuilder {
         }
         return;
       }
-      if (HeadingRules.startsWithBullet(text)) {
-        kind = BlockKind.LIST_ITEM;
+      if (splitBullets(text, page, line)) {
+        return;
       }
     }
     blocks.add(new Block(blocks.size(), kind, text, path, 0, page, line));
+  }
+
+  /**
+   * PDF and RTF lists arrive as one paragraph whose lines start with bullet characters. Each
+   * bullet line starts a LIST_ITEM (following lines without a bullet continue it); text before the
+   * first bullet stays a paragraph. Returns false, adding nothing, when no line has a bullet.
+   */
+  private boolean splitBullets(String text, int page, int line) {
+    String[] lines = text.split("\n", -1);
+    boolean any = false;
+    for (String l : lines) {
+      any |= HeadingRules.startsWithBullet(l);
+    }
+    if (!any) {
+      return false;
+    }
+    StringBuilder part = new StringBuilder();
+    BlockKind kind = BlockKind.PARAGRAPH;
+    int partLine = line;
+    for (int i = 0; i < lines.length; i++) {
+      if (HeadingRules.startsWithBullet(lines[i]) && part.length() > 0) {
+        blocks.add(new Block(blocks.size(), kind, part.toString(), path, 0, page, partLine));
+        part.setLength(0);
+      }
+      if (part.length() == 0) {
+        kind = HeadingRules.startsWithBullet(lines[i]) ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
+        partLine = line == 0 ? 0 : line + i;
+      } else {
+        part.append('\n');
+      }
+      part.append(lines[i]);
+    }
+    blocks.add(new Block(blocks.size(), kind, part.toString(), path, 0, page, partLine));
+    return true;
   }
 
   private void heading(String text, int level, boolean step, int page, int line) {
