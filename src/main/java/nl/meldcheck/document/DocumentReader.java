@@ -60,22 +60,20 @@ public final class DocumentReader {
     String source = file.toString();
     long size = checkFile(file, source);
     byte[] head = new byte[8];
-    int headLength;
     String sha;
-    try (InputStream in = Files.newInputStream(file)) {
-      headLength = in.readNBytes(head, 0, head.length);
-      sha = sha256(file);
+    try {
+      sha = sha256(file, head);
     } catch (IOException e) {
       throw new DocumentException(ReadProblem.MISSING,
           source + ": het bestand kan niet gelezen worden; controleer de leesrechten.", e);
     }
-    if (ZipGuard.isZip(head, headLength)) {
+    if (ZipGuard.isZip(head, (int) Math.min(size, head.length))) {
       ZipGuard.check(file, source);
     }
     MediaType type = detect(file, source);
     DocumentFormat format = Formats.format(type, file, source);
     if (format == DocumentFormat.TXT || format == DocumentFormat.MD) {
-      return readText(file, source, size, format, sha);
+      return readText(file, source, format, sha);
     }
     return readWithTika(file, source, type, format, sha);
   }
@@ -123,7 +121,7 @@ public final class DocumentReader {
     }
   }
 
-  private Document readText(Path file, String source, long size, DocumentFormat format, String sha)
+  private Document readText(Path file, String source, DocumentFormat format, String sha)
       throws DocumentException {
     String text;
     try {
@@ -166,11 +164,12 @@ public final class DocumentReader {
     try {
       job.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
-      job.cancel(true);
+      // no interrupt: parsers ignore it, and PDFBox would log a stack trace for the closed channel
+      job.cancel(false);
       throw new DocumentException(ReadProblem.TIMEOUT, source + ": het lezen duurde langer dan "
           + seconds(options) + "; verhoog de tijdsgrens of lever een eenvoudiger versie aan.");
     } catch (InterruptedException e) {
-      job.cancel(true);
+      job.cancel(false);
       Thread.currentThread().interrupt();
       throw new DocumentException(ReadProblem.TIMEOUT,
           source + ": het lezen is afgebroken voordat het klaar was; probeer het opnieuw.");
@@ -282,7 +281,8 @@ public final class DocumentReader {
     return n;
   }
 
-  private static String sha256(Path file) throws IOException {
+  /** Hex SHA-256 of the file; also copies its first bytes into {@code head} (one read pass). */
+  private static String sha256(Path file, byte[] head) throws IOException {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -291,6 +291,8 @@ public final class DocumentReader {
     }
     byte[] buffer = new byte[64 * 1024];
     try (InputStream in = Files.newInputStream(file)) {
+      int got = in.readNBytes(head, 0, head.length);
+      digest.update(head, 0, got);
       for (int n; (n = in.read(buffer)) > 0; ) {
         digest.update(buffer, 0, n);
       }
