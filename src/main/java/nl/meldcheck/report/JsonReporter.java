@@ -1,0 +1,19 @@
+package nl.meldcheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import nl.meldcheck.audit.AuditReport;
+
+/**
+ * The JSON report: the audit model serialised as it is, following {@code
+ * schema/report-1.0.schema.json}. Every other format can be derived from it; baselines read it
+ * back with {@link JsonReports#read}.
+ */
+public final class JsonReporter implements Reporter {
+  @Override
+  public void write(AuditReport report, Writer out) throws IOException {
+    JsonReports.mapper().writer(JsonReports.prettyPrinter()).writeValue(out, report);
+    out.write('\n');
+    out.flush();
+  }
+}

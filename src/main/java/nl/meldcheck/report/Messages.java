@@ -1,0 +1,89 @@
+package nl.meldcheck.report;
+
+import nl.meldcheck.checklist.Lang;
+import nl.meldcheck.checklist.Outcome;
+
+/** The text report's own words in Dutch and English; texts from the model are already translated. */
+enum Messages {
+  REPORT("rapport", "report"),
+  FILE("Bestand", "File"),
+  FORMAT("Formaat", "Format"),
+  UNKNOWN("onbekend", "unknown"),
+  PAGE("pagina", "page"),
+  PAGES("pagina's", "pages"),
+  CHECKLIST("Checklist", "Checklist"),
+  SECTOR("Sector", "Sector"),
+  NO_SECTOR("geen", "none"),
+  AS_OF("Peildatum", "As of"),
+  INPUT("Invoer", "Input"),
+  VERDICT("Oordeel", "Verdict"),
+  SCORE("Score", "Score"),
+  NO_SCORE("geen score", "no score"),
+  PASS_MARK("voldoende vanaf", "pass mark"),
+  FORMULA("Formule", "Formula"),
+  AREAS("Gebieden", "Areas"),
+  CRITERIA("Criteria", "Criteria"),
+  NO_CRITERIA("Geen criteria beoordeeld.", "No criteria judged."),
+  EVIDENCE("Bewijs", "Evidence"),
+  LOOKED_FOR("Gezocht naar", "Looked for"),
+  FOUND("Gevonden", "Found"),
+  MISSING("Ontbreekt", "Missing"),
+  ADVICE("Advies", "Advice"),
+  NOTE("Opmerking", "Note"),
+  WEAK("zwak geformuleerd", "weak wording"),
+  NEGATED("ontkend", "negated"),
+  PAGE_ABBREV("p.", "p."),
+  LINE("regel", "line"),
+  SECTION("sectie", "section"),
+  TOP_FIXES("Beste verbeteringen", "Top fixes"),
+  POINT("punt", "points"),
+  WARNINGS("Waarschuwingen", "Warnings"),
+  COUNTS("Aantallen", "Counts");
+
+  private final String nl;
+  private final String en;
+
+  Messages(String nl, String en) {
+    this.nl = nl;
+    this.en = en;
+  }
+
+  String in(Lang lang) {
+    return lang == Lang.EN ? en : nl;
+  }
+
+  /** The report language; anything but "en" is Dutch, the users' default. */
+  static Lang lang(String code) {
+    return "en".equals(code) ? Lang.EN : Lang.NL;
+  }
+
+  static String outcome(Outcome outcome, Lang lang) {
+    boolean en = lang == Lang.EN;
+    return switch (outcome) {
+      case PASS -> en ? "pass" : "voldaan";
+      case PARTIAL -> en ? "partial" : "deels";
+      case FAIL -> en ? "fail" : "niet voldaan";
+      case REVIEW -> en ? "review" : "beoordelen";
+      case NOT_APPLICABLE -> en ? "n/a" : "n.v.t.";
+      case WAIVED -> en ? "waived" : "vrijgesteld";
+      case ERROR -> en ? "error" : "fout";
+    };
+  }
+
+  /**
+   * A number with a fixed count of decimals, with a decimal comma in Dutch. Formatting goes through
+   * Locale.ROOT so the JVM's default locale never changes the output.
+   */
+  static String number(double value, int decimals, Lang lang) {
+    String text = String.format(java.util.Locale.ROOT, "%." + decimals + "f", value + 0.0);
+    if (text.startsWith("-") && Double.parseDouble(text) == 0.0) {
+      text = text.substring(1);
+    }
+    return lang == Lang.EN ? text : text.replace('.', ',');
+  }
+
+  /** A number without decimals when whole ("75"), else with one ("72,5"). */
+  static String compact(double value, Lang lang) {
+    return value == Math.rint(value) ? number(value, 0, lang) : number(value, 1, lang);
+  }
+}

@@ -1,0 +1,232 @@
+package nl.meldcheck.report;
+
+import static nl.meldcheck.report.SafeText.clean;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.meldcheck.audit.AreaScore;
+import nl.meldcheck.audit.AuditReport;
+import nl.meldcheck.audit.CriterionResult;
+import nl.meldcheck.audit.Fix;
+import nl.meldcheck.audit.InputInfo;
+import nl.meldcheck.audit.InputStatus;
+import nl.meldcheck.audit.Score;
+import nl.meldcheck.checklist.Lang;
+import nl.meldcheck.checklist.Outcome;
+
+/** Builds the text of one report; one instance per {@link TextReporter#write} call. */
+final class TextComposer {
+  /** Column where header values start ("Peildatum:  2025-01-01"). */
+  private static final int KEY_WIDTH = 12;
+  private static final int BAR_CELLS = 20;
+  private static final int AREA_TITLE_MAX = 40;
+  /** Columns an area line needs besides its title: indent, gaps, bar and a 6-wide score. */
+  private static final int AREA_LINE_REST = 2 + 2 + BAR_CELLS + 2 + 6;
+
+  private final AuditReport report;
+  private final ReportStyle style;
+  private final Lang lang;
+  private final StringBuilder out = new StringBuilder();
+
+  TextComposer(AuditReport report, ReportStyle style) {
+    this.report = report;
+    this.style = style;
+    this.lang = Messages.lang(report.lang());
+  }
+
+  String compose() {
+    header();
+    verdict();
+    areas();
+    criteria();
+    fixes();
+    warnings();
+    counts();
+    return out.toString();
+  }
+
+  private void header() {
+    line(clean(report.tool()) + " " + clean(report.toolVersion()) + " — " + msg(Messages.REPORT));
+    InputInfo input = report.input();
+    keyValue(Messages.FILE, clean(input.path()));
+    keyValue(Messages.FORMAT, format(input));
+    String checklist =
+        clean(report.checklist().id()) + " " + clean(report.checklist().version());
+    String title = clean(report.checklist().title());
+    keyValue(Messages.CHECKLIST, title.isEmpty() ? checklist : checklist + " — " + title);
+    String sector = clean(report.sector());
+    keyValue(Messages.SECTOR, sector.isEmpty() ? msg(Messages.NO_SECTOR) : sector);
+    keyValue(Messages.AS_OF, clean(report.asOf()));
+    if (input.status() != InputStatus.OK) {
+      String message = clean(input.message());
+      String status = Ansi.RED.paint(input.status().code(), style.color());
+      keyValue(Messages.INPUT, message.isEmpty() ? status : status + " — " + message);
+    }
+  }
+
+  private String format(InputInfo input) {
+    String format = clean(input.format());
+    String text = format.isEmpty() ? msg(Messages.UNKNOWN) : format;
+    if (input.pages() > 0) {
+      Messages unit = input.pages() == 1 ? Messages.PAGE : Messages.PAGES;
+      text += ", " + input.pages() + " " + msg(unit);
+    }
+    return text;
+  }
+
+  private void verdict() {
+    blank();
+    String verdict = report.verdict().label(lang);
+    keyValue(Messages.VERDICT, Ansi.of(report.verdict()).paint(verdict, style.color()));
+    Score score = report.score();
+    String passMark = msg(Messages.PASS_MARK) + " " + Messages.compact(score.passMark(), lang);
+    String value =
+        score.value() < 0
+            ? msg(Messages.NO_SCORE)
+            : Messages.number(score.value(), 1, lang) + " / 100";
+    keyValue(Messages.SCORE, value + " (" + passMark + ")");
+    String formula = clean(score.formula());
+    if (!formula.isEmpty()) {
+      keyValue(Messages.FORMULA, formula);
+    }
+  }
+
+  private void areas() {
+    if (report.areas().isEmpty()) {
+      return;
+    }
+    blank();
+    line(msg(Messages.AREAS));
+    int titleWidth = 0;
+    for (AreaScore area : report.areas()) {
+      titleWidth = Math.max(titleWidth, TextLayout.width(areaTitle(area)));
+    }
+    for (AreaScore area : report.areas()) {
+      String score =
+          area.score() < 0
+              ? Messages.outcome(Outcome.NOT_APPLICABLE, lang)
+              : Messages.number(area.score(), 1, lang);
+      line(
+          "  " + TextLayout.pad(areaTitle(area), titleWidth) + "  " + bar(area.score()) + "  "
+              + " ".repeat(Math.max(0, 6 - TextLayout.width(score))) + score);
+    }
+  }
+
+  private String areaTitle(AreaScore area) {
+    String title = clean(area.title());
+    int max = Math.min(AREA_TITLE_MAX, style.width() - AREA_LINE_REST);
+    return TextLayout.truncate(title.isEmpty() ? clean(area.id()) : title, max, style.unicode());
+  }
+
+  private String bar(double score) {
+    int filled = score < 0 ? 0 : (int) Math.round(Math.min(100, score) / 100 * BAR_CELLS);
+    char full = style.unicode() ? '█' : '#';
+    char empty = style.unicode() ? '░' : '.';
+    return TextLayout.repeat(full, filled) + TextLayout.repeat(empty, BAR_CELLS - filled);
+  }
+
+  private void criteria() {
+    blank();
+    line(msg(Messages.CRITERIA));
+    if (report.results().isEmpty()) {
+      line("  " + msg(Messages.NO_CRITERIA));
+      return;
+    }
+    CriterionText text = new CriterionText(this, style, lang);
+    for (Map.Entry<String, List<CriterionResult>> group : groupByArea().entrySet()) {
+      blank();
+      line(group.getKey());
+      for (CriterionResult result : group.getValue()) {
+        text.write(result);
+      }
+    }
+  }
+
+  /**
+   * Criteria under their area title, areas in the report's order; a criterion naming an area the
+   * report does not list still appears, under its area id, after the listed ones.
+   */
+  private Map<String, List<CriterionResult>> groupByArea() {
+    Map<String, String> titles = new LinkedHashMap<>();
+    for (AreaScore area : report.areas()) {
+      titles.put(area.id(), areaTitle(area));
+    }
+    Map<String, List<CriterionResult>> groups = new LinkedHashMap<>();
+    for (String title : titles.values()) {
+      groups.put(title, new ArrayList<>());
+    }
+    for (CriterionResult result : report.results()) {
+      String title = titles.getOrDefault(result.area(), clean(result.area()));
+      groups.computeIfAbsent(title, t -> new ArrayList<>()).add(result);
+    }
+    groups.values().removeIf(List::isEmpty);
+    return groups;
+  }
+
+  private void fixes() {
+    if (report.fixes().isEmpty()) {
+      return;
+    }
+    blank();
+    line(msg(Messages.TOP_FIXES));
+    for (Fix fix : report.fixes()) {
+      String advice = clean(fix.advice()).isEmpty() ? clean(fix.title()) : clean(fix.advice());
+      String gain = "+" + Messages.number(fix.gain(), 1, lang) + " " + msg(Messages.POINT);
+      wrapped("  ", "    ", gain + ": " + clean(fix.id()) + " — " + advice);
+    }
+  }
+
+  private void warnings() {
+    if (report.warnings().isEmpty()) {
+      return;
+    }
+    blank();
+    line(msg(Messages.WARNINGS));
+    for (String warning : report.warnings()) {
+      wrapped("  - ", "    ", clean(warning));
+    }
+  }
+
+  /** Counts in outcome order; codes the tool does not know follow in the map's sorted order. */
+  private void counts() {
+    if (report.counts().isEmpty()) {
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    Map<String, Integer> rest = new LinkedHashMap<>(report.counts());
+    for (Outcome outcome : Outcome.values()) {
+      Integer count = rest.remove(outcome.code());
+      if (count != null) {
+        parts.add(Messages.outcome(outcome, lang) + " " + count);
+      }
+    }
+    rest.forEach((code, count) -> parts.add(clean(code) + " " + count));
+    blank();
+    wrapped("", "  ", msg(Messages.COUNTS) + ": " + String.join(", ", parts));
+  }
+
+  private void keyValue(Messages key, String value) {
+    String label = TextLayout.pad(msg(key) + ":", KEY_WIDTH);
+    wrapped(label, " ".repeat(KEY_WIDTH), value);
+  }
+
+  String msg(Messages key) {
+    return key.in(lang);
+  }
+
+  void wrapped(String first, String indent, String text) {
+    for (String line : TextLayout.hanging(first, indent, text, style.width())) {
+      line(line);
+    }
+  }
+
+  void line(String text) {
+    out.append(text).append('\n');
+  }
+
+  private void blank() {
+    out.append('\n');
+  }
+}

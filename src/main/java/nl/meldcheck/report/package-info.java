@@ -1,0 +1,12 @@
+/**
+ * Reporters: one pure {@link nl.meldcheck.report.Reporter} per output format over an immutable
+ * {@link nl.meldcheck.audit.AuditReport}. A reporter opens no files, reads no clock, keeps no
+ * state and computes no scores; the CLI chooses the format ({@link nl.meldcheck.report.ReportFormat})
+ * and where the output goes. The JSON report is the source for every other format; its schema is
+ * {@code schema/report-1.0.schema.json}.
+ *
+ * <p>Allowed dependencies: the {@code audit} result model and the enums {@code Outcome},
+ * {@code Severity} and {@code Lang} of {@code checklist}; Jackson for JSON. Nothing that loads
+ * documents, checklists or matches.
+ */
+package nl.meldcheck.report;
