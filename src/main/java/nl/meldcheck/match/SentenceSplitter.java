@@ -17,10 +17,12 @@ final class SentenceSplitter {
   private static final Set<String> CONDITIONALS =
       Set.of("als", "indien", "wanneer", "tenzij", "mits", "zolang", "zodra", "of", "wie", "waar");
   private static final Set<String> WEAK =
-      Set.of("kan", "kunnen", "eventueel", "eventuele", "desgewenst", "zou", "zouden", "overwegen",
+      Set.of("kan", "kunt", "kun", "kunnen", "eventueel", "eventuele", "desgewenst", "zou", "zouden", "overwegen",
           "overweegt", "wellicht", "misschien", "facultatief");
   private static final Set<String> WEAK_BEFORE_MOGELIJK = Set.of("zo", "indien", "waar", "zomogelijk");
   private static final Set<String> CLAUSE_WORDS = Set.of("maar", "tenzij", "behalve", "echter");
+  /** Words that may stand before the conditional that opens a clause: "ook als", "zelfs wanneer". */
+  private static final Set<String> BEFORE_CONDITIONAL = Set.of("ook", "zelfs", "en", "dus", "alleen", "vooral");
 
   private SentenceSplitter() {}
 
@@ -113,16 +115,27 @@ final class SentenceSplitter {
     if (from >= to || CONDITIONALS.contains(words.get(from).folded())) {
       return false;
     }
+    if (from + 1 < to && BEFORE_CONDITIONAL.contains(words.get(from).folded())
+        && CONDITIONALS.contains(words.get(from + 1).folded())) {
+      return false;
+    }
     for (int k = from; k < to; k++) {
       String f = words.get(k).folded();
       if (NEGATIONS.contains(f)) {
         boolean notOnly = f.equals("niet") && k + 1 < to
             && (words.get(k + 1).folded().equals("alleen") || words.get(k + 1).folded().equals("uitsluitend"));
-        if (!notOnly) {
+        // "wel of niet melden", "al dan niet melden" name a choice, they deny nothing
+        boolean choice = f.equals("niet") && k >= from + 2
+            && (follows(words, k, "wel", "of") || follows(words, k, "al", "dan"));
+        if (!notOnly && !choice) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private static boolean follows(List<Token> words, int k, String first, String second) {
+    return words.get(k - 2).folded().equals(first) && words.get(k - 1).folded().equals(second);
   }
 }
