@@ -133,9 +133,14 @@ class DocumentReaderProblemsTest {
 
   @Test
   void parseOverTimeLimitIsTimeout() throws Exception {
-    Path pdf = Fixtures.pdf(dir.resolve("traag.pdf"), List.of(
-        List.of("Deze meldcode beschrijft de vijf stappen voor alle medewerkers.")), null);
-    DocumentReader hasty = new DocumentReader(new ReadOptions(false, 1L << 30, 1_000_000, Duration.ofNanos(1)));
+    // 300 pages take far longer than a millisecond to parse, even on a fast, idle machine;
+    // a one-page file could finish before the deadline is checked, and the test would flake
+    List<List<String>> pages = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      pages.add(List.of("Deze meldcode beschrijft de vijf stappen voor alle medewerkers, pagina " + i + "."));
+    }
+    Path pdf = Fixtures.pdf(dir.resolve("traag.pdf"), pages, null);
+    DocumentReader hasty = new DocumentReader(new ReadOptions(false, 1L << 30, 1_000_000, Duration.ofMillis(1)));
     DocumentException e = assertThrows(DocumentException.class, () -> hasty.read(pdf));
     assertEquals(ReadProblem.TIMEOUT, e.problem());
     assertUserMessage(e, pdf);
