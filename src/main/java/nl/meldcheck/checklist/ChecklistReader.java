@@ -179,9 +179,11 @@ final class ChecklistReader {
       if (first != null) {
         o.report(o.node("id", true).at(), "criterion '" + id + "' is overridden twice (first at line " + first.line() + ")");
       } else if (parent.criterion(id).isEmpty()) {
-        o.report(o.node("id", true).at(), CriterionReader.unknown("criterion", id,
-            parent.criteria().stream().map(Criterion::id).toList()).replace("; declared: ", " in parent '"
-            + parent.id() + "'; inherited: "));
+        // a real parent has dozens of criteria: suggest the closest instead of listing them all
+        String closest = Suggest.closest(id, parent.criteria().stream().map(Criterion::id).toList());
+        o.report(o.node("id", true).at(), "unknown criterion '" + id + "' in parent '" + parent.id() + "'"
+            + (closest == null ? "" : " (did you mean '" + closest + "'?)")
+            + "; 'meldcheck checklists show " + parent.id() + "' lists its criteria");
       } else {
         Criterion changed = reader.override(o, all.get(index));
         if (changed != null) {

@@ -27,6 +27,18 @@ public enum ReportFormat {
   }
 
   /** The format for a {@code --format} name, case-insensitive; empty when unknown. */
+  /** The CLI names, comma-separated, for error messages. */
+  public static String names() {
+    StringBuilder sb = new StringBuilder();
+    for (ReportFormat f : values()) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(f.cliName());
+    }
+    return sb.toString();
+  }
+
   public static Optional<ReportFormat> byName(String name) {
     if (name == null) {
       return Optional.empty();

@@ -100,7 +100,9 @@ class ChecklistLoaderTest {
     assertEquals(basis.validFrom(), c.validFrom());
     assertEquals(basis.sectors().size() + 1, c.sectors().size());
     assertEquals("gastouderopvang", c.sectors().get(c.sectors().size() - 1));
-    assertEquals(List.of("stappen", "kinderopvang"), c.areas().stream().map(Area::id).toList());
+    List<String> areas = new java.util.ArrayList<>(basis.areas().stream().map(Area::id).toList());
+    areas.add("kinderopvang");
+    assertEquals(areas, c.areas().stream().map(Area::id).toList());
     List<String> ids = c.criteria().stream().map(Criterion::id).toList();
     assertEquals(basis.criteria().size() + 1, ids.size());
     assertEquals(basis.criteria().stream().map(Criterion::id).toList(), ids.subList(0, basis.criteria().size()));

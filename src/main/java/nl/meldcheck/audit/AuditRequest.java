@@ -1,0 +1,30 @@
+package nl.meldcheck.audit;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import nl.meldcheck.checklist.Checklist;
+import nl.meldcheck.checklist.Lang;
+
+/**
+ * One audit to run.
+ *
+ * @param document the meldcode document
+ * @param displayPath the path as the user wrote it (for reports)
+ * @param checklist the resolved checklist
+ * @param sector the organisation's sector, if known
+ * @param asOf the date to judge against
+ * @param lang report language
+ */
+public record AuditRequest(
+    Path document, String displayPath, Checklist checklist, Optional<String> sector, LocalDate asOf, Lang lang) {
+  public AuditRequest {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(checklist, "checklist");
+    Objects.requireNonNull(sector, "sector");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(lang, "lang");
+    displayPath = displayPath == null ? document.toString() : displayPath;
+  }
+}

@@ -1,0 +1,243 @@
+package nl.meldcheck.audit;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.meldcheck.checklist.Area;
+import nl.meldcheck.checklist.CheckContext;
+import nl.meldcheck.checklist.CheckResult;
+import nl.meldcheck.checklist.Checklist;
+import nl.meldcheck.checklist.Criterion;
+import nl.meldcheck.checklist.Finding;
+import nl.meldcheck.checklist.Lang;
+import nl.meldcheck.checklist.Outcome;
+import nl.meldcheck.checklist.Text;
+import nl.meldcheck.document.Document;
+import nl.meldcheck.document.DocumentException;
+import nl.meldcheck.document.DutchDetector;
+import nl.meldcheck.match.DocumentIndex;
+import nl.meldcheck.match.Evidence;
+import nl.meldcheck.scoring.Scoring;
+
+/**
+ * Runs one audit: reads the document, judges every criterion, scores, and builds the immutable
+ * {@link AuditReport}. Bad input becomes an input status in the report, never an exception.
+ */
+public final class Auditor {
+  /** How many fixes a report lists. */
+  static final int FIXES = 3;
+
+  /**
+   * Fewer step criteria than this met (pass or partial) and the document is plainly no meldcode:
+   * every meldcode describes its steps, and the real non-meldcode documents in the corpus (a
+   * school guide, a care handbook) touch at most a few of them.
+   */
+  static final int MIN_STEPS_FOR_MELDCODE = 2;
+
+  private final DocumentSource source;
+  private final Clock clock;
+  private final String toolVersion;
+
+  public Auditor(DocumentSource source, Clock clock, String toolVersion) {
+    this.source = source;
+    this.clock = clock;
+    this.toolVersion = toolVersion;
+  }
+
+  public AuditReport audit(AuditRequest req) {
+    Document doc;
+    try {
+      doc = source.read(req.document());
+    } catch (DocumentException e) {
+      InputStatus status = InputStatus.valueOf(e.problem().name());
+      InputInfo input = new InputInfo(req.displayPath(), "", status, e.getMessage(), 0, 0, 0, "");
+      return unjudged(req, input);
+    }
+    InputInfo ok = new InputInfo(req.displayPath(), doc.format().name().toLowerCase(java.util.Locale.ROOT),
+        InputStatus.OK, "", doc.pageCount(), doc.blocks().size(), doc.textLength(), doc.sha256());
+    StringBuilder all = new StringBuilder(Math.min(doc.textLength(), 200_000));
+    for (var b : doc.blocks()) {
+      if (all.length() > 200_000) {
+        break;
+      }
+      all.append(b.text()).append('\n');
+    }
+    if (!DutchDetector.isDutch(all.toString())) {
+      InputInfo notDutch = withStatus(ok, InputStatus.NOT_DUTCH, Text.of(
+          req.displayPath() + ": de tekst is niet in het Nederlands; meldcheck beoordeelt alleen Nederlandstalige meldcodes.",
+          req.displayPath() + ": the text is not in Dutch; meldcheck only judges Dutch meldcodes.").get(req.lang()));
+      return unjudged(req, notDutch);
+    }
+    DocumentIndex index = DocumentIndex.of(doc);
+    List<CriterionResult> results = judge(req, index);
+    int stepsMet = 0;
+    boolean hasSteps = false;
+    for (CriterionResult r : results) {
+      if (r.area().equals("stappen") && r.outcome() != Outcome.NOT_APPLICABLE) {
+        hasSteps = true;
+        if (r.outcome() == Outcome.PASS || r.outcome() == Outcome.PARTIAL) {
+          stepsMet++;
+        }
+      }
+    }
+    InputInfo input = ok;
+    List<String> warnings = new ArrayList<>();
+    if (hasSteps && stepsMet < MIN_STEPS_FOR_MELDCODE) {
+      String msg = Text.of(
+          req.displayPath() + ": dit lijkt geen meldcode: van de stappen van de meldcode zijn er " + stepsMet
+              + " beschreven. Hieronder staat wat er wel gevonden is.",
+          req.displayPath() + ": this does not look like a meldcode: " + stepsMet
+              + " of the meldcode's steps are described. What was found is shown below.").get(req.lang());
+      input = withStatus(ok, InputStatus.NOT_MELDCODE, msg);
+      warnings.add(msg);
+    }
+    return build(req, input, results, warnings);
+  }
+
+  private static InputInfo withStatus(InputInfo i, InputStatus status, String message) {
+    return new InputInfo(i.path(), i.format(), status, message, i.pages(), i.blocks(), i.characters(), i.sha256());
+  }
+
+  private List<CriterionResult> judge(AuditRequest req, DocumentIndex index) {
+    Checklist cl = req.checklist();
+    CheckContext ctx = new CheckContext(req.asOf(), cl.partialCap());
+    Lang lang = req.lang();
+    List<CriterionResult> out = new ArrayList<>();
+    for (Criterion c : cl.criteria()) {
+      Optional<String> sector = req.sector();
+      if (sector.isPresent() && !c.applicability().appliesTo(sector.get())) {
+        out.add(result(c, lang, Outcome.NOT_APPLICABLE, 0, List.of(), List.of(), List.of(),
+            List.of(Text.of("Geldt niet voor de sector " + sector.get() + ".",
+                "Does not apply to the sector " + sector.get() + ".").get(lang))));
+        continue;
+      }
+      CheckResult r;
+      try {
+        r = c.check().evaluate(index, ctx);
+      } catch (RuntimeException e) {
+        // a bug in a check must not hide the other criteria; the report says so
+        out.add(result(c, lang, Outcome.ERROR, 0, List.of(), List.of(), List.of(),
+            List.of(Text.of("Interne fout bij het beoordelen: " + e, "Internal error while judging: " + e).get(lang))));
+        continue;
+      }
+      List<String> notes = new ArrayList<>();
+      for (Text t : r.notes()) {
+        notes.add(t.get(lang));
+      }
+      Outcome outcome = r.outcome();
+      if (sector.isEmpty() && c.applicability().conditional() && outcome != Outcome.PASS) {
+        notes.add(Text.of(
+            "Dit criterium geldt alleen voor bepaalde sectoren " + sectors(c) + "; geef --sector op om het te beoordelen.",
+            "This criterion applies to certain sectors only " + sectors(c) + "; pass --sector to judge it.").get(lang));
+        outcome = Outcome.NOT_APPLICABLE;
+      }
+      out.add(result(c, lang, outcome, r.credit(), r.findings(), labels(r.found(), lang), labels(r.missing(), lang), notes));
+    }
+    return out;
+  }
+
+  private static String sectors(Criterion c) {
+    var a = c.applicability();
+    if (!a.only().isEmpty()) {
+      return "(" + String.join(", ", a.only()) + ")";
+    }
+    return "(niet: " + String.join(", ", a.except()) + ")";
+  }
+
+  private static List<String> labels(List<Text> texts, Lang lang) {
+    List<String> out = new ArrayList<>();
+    for (Text t : texts) {
+      out.add(t.get(lang));
+    }
+    return out;
+  }
+
+  private static CriterionResult result(Criterion c, Lang lang, Outcome outcome, double credit, List<Finding> findings,
+      List<String> found, List<String> missing, List<String> notes) {
+    List<EvidenceItem> evidence = new ArrayList<>();
+    for (Finding f : findings) {
+      Evidence e = f.evidence();
+      evidence.add(new EvidenceItem(e.quote(), e.page(), e.headingPath(), e.line(), e.start(), e.end(), f.part(),
+          f.label().get(lang), e.qualifier().code()));
+    }
+    String lookedFor = (c.lookedFor() != null ? c.lookedFor() : c.check().describe()).get(lang);
+    boolean met = outcome == Outcome.PASS || outcome == Outcome.NOT_APPLICABLE || outcome == Outcome.WAIVED;
+    double earned = Scoring.credit(outcome, credit);
+    return new CriterionResult(c.id(), c.title().get(lang), c.area(), c.severity(), c.weight(), outcome,
+        round3(earned), c.basis(), lookedFor, found, missing, evidence, notes, met ? "" : c.advice().get(lang));
+  }
+
+  private AuditReport unjudged(AuditRequest req, InputInfo input) {
+    return build(req, input, List.of(), List.of(input.message()));
+  }
+
+  private AuditReport build(AuditRequest req, InputInfo input, List<CriterionResult> results, List<String> warnings) {
+    Checklist cl = req.checklist();
+    Lang lang = req.lang();
+    List<Scoring.Item> items = items(results);
+    Scoring.Total total = Scoring.total(items);
+    boolean judged = input.status().judged();
+    Scoring.Verdict v = Scoring.verdict(judged, total, cl.passMark(), items);
+    List<AreaScore> areas = new ArrayList<>();
+    if (judged) {
+      for (Area a : cl.areas()) {
+        List<Scoring.Item> inArea = new ArrayList<>();
+        for (CriterionResult r : results) {
+          if (r.area().equals(a.id())) {
+            inArea.add(item(r));
+          }
+        }
+        if (inArea.isEmpty()) {
+          continue;
+        }
+        Scoring.Total t = Scoring.total(inArea);
+        areas.add(new AreaScore(a.id(), a.title().get(lang), t.value(), t.earned(), t.possible(), t.counted()));
+      }
+    }
+    List<Fix> fixes = new ArrayList<>();
+    for (Scoring.Gain g : Scoring.bestFixes(items, FIXES)) {
+      CriterionResult r = results.stream().filter(x -> x.id().equals(g.id())).findFirst().orElseThrow();
+      fixes.add(new Fix(r.id(), r.title(), g.points(), r.advice()));
+    }
+    Map<String, Integer> counts = new TreeMap<>();
+    for (CriterionResult r : results) {
+      counts.merge(r.outcome().code(), 1, Integer::sum);
+    }
+    Score score = new Score(total.value(), total.earned(), total.possible(), Formula.describe(total, cl.partialCap(), lang),
+        cl.passMark());
+    ChecklistInfo info = new ChecklistInfo(cl.id(), cl.version(), cl.title().get(lang), cl.passMark(), cl.source());
+    return new AuditReport(AuditReport.SCHEMA_VERSION, "meldcheck", toolVersion,
+        clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), lang.code(), input, info,
+        req.sector().orElse(""), req.asOf().toString(), verdict(v), score, areas, results, fixes, counts, warnings);
+  }
+
+  private static Verdict verdict(Scoring.Verdict v) {
+    return switch (v) {
+      case COMPLIANT -> Verdict.VOLDOET;
+      case PARTLY_COMPLIANT -> Verdict.VOLDOET_DEELS;
+      case NON_COMPLIANT -> Verdict.VOLDOET_NIET;
+      case NOT_JUDGED -> Verdict.NIET_BEOORDEELD;
+    };
+  }
+
+  /** The scoring view of results; shared with the CLI's gate. */
+  public static List<Scoring.Item> items(List<CriterionResult> results) {
+    List<Scoring.Item> items = new ArrayList<>();
+    for (CriterionResult r : results) {
+      items.add(item(r));
+    }
+    return items;
+  }
+
+  private static Scoring.Item item(CriterionResult r) {
+    return new Scoring.Item(r.id(), r.severity(), r.weight(), r.outcome(), r.credit());
+  }
+
+  private static double round3(double v) {
+    return Math.round(v * 1000.0) / 1000.0;
+  }
+}

@@ -1,0 +1,199 @@
+package nl.meldcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.meldcheck.audit.AuditReport;
+import nl.meldcheck.audit.AuditRequest;
+import nl.meldcheck.audit.Auditor;
+import nl.meldcheck.audit.InputStatus;
+import nl.meldcheck.checklist.Checklist;
+import nl.meldcheck.checklist.Severity;
+import nl.meldcheck.document.DocumentReader;
+import nl.meldcheck.document.ReadOptions;
+import nl.meldcheck.report.ReportFormat;
+import nl.meldcheck.report.ReportStyle;
+import nl.meldcheck.scoring.Gate;
+import nl.meldcheck.scoring.Scoring;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code meldcheck audit DOCUMENT}: one document against one checklist. */
+@Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Audit one meldcode document (PDF, DOCX, DOC, ODT, RTF, HTML, TXT, MD).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:audit ran, gate passed (default gate: verdict 'voldoet')",
+      "1:audit ran, gate failed (not compliant)",
+      "2:usage or configuration error (option, checklist file)",
+      "3:the document could not be read or judged",
+      "4:internal error (a bug; details with --verbose)"
+    })
+final class AuditCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "DOCUMENT", description = "The meldcode document.")
+  String document;
+
+  @Mixin CommonOptions common;
+
+  @Option(names = "--sector", paramLabel = "NAME",
+      description = "The organisation's sector (e.g. onderwijs, kinderopvang, zorg); decides which criteria apply.")
+  String sector;
+
+  @Option(names = "--format", paramLabel = "FORMAT[=PATH]",
+      description = "Report format text or json, optionally to a file ('-' is stdout). Repeatable. Default: text.")
+  List<String> formats = new ArrayList<>();
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Judge as on this date (yyyy-mm-dd). Default: today.")
+  String asOf;
+
+  @Option(names = "--fail-under", paramLabel = "SCORE", description = "Gate: fail when the score is below SCORE.")
+  Double failUnder;
+
+  @Option(names = "--fail-on", paramLabel = "critical|major|minor",
+      description = "Gate: fail when a criterion of this severity or worse fails.")
+  Severity failOn;
+
+  @Option(names = "--ocr", description = "OCR pages without a text layer (needs tesseract-ocr with Dutch).")
+  boolean ocr;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Time limit for reading the document, in seconds (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds;
+
+  @Option(names = "--no-color", description = "No colours in text output (NO_COLOR is respected too).")
+  boolean noColor;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Checklist checklist = common.loadChecklist();
+    Optional<String> sec = Optional.ofNullable(sector).map(s -> s.strip().toLowerCase(Locale.ROOT));
+    if (sec.isPresent() && !checklist.sectors().contains(sec.get())) {
+      throw new UserException(ExitCode.CONFIG, "onbekende sector '" + sector + "'; kies uit: "
+          + String.join(", ", checklist.sectors()));
+    }
+    List<Output> outputs = outputs();
+    LocalDate date = asOf();
+    if (timeoutSeconds < 1) {
+      throw new UserException(ExitCode.CONFIG, "--timeout moet minstens 1 seconde zijn");
+    }
+    ReadOptions options = new ReadOptions(ocr, ReadOptions.DEFAULTS.maxFileBytes(), ReadOptions.DEFAULTS.maxChars(),
+        Duration.ofSeconds(timeoutSeconds));
+    DocumentReader reader = new DocumentReader(options);
+    Auditor auditor = new Auditor(reader::read, clock(), VersionProvider.version());
+    AuditReport report = auditor.audit(new AuditRequest(Path.of(document), document, checklist, sec, date, common.lang));
+    PrintWriter out = spec.commandLine().getOut();
+    for (Output o : outputs) {
+      boolean toStdout = o.path() == null;
+      ReportStyle style = new ReportStyle(toStdout && useColor(), ReportStyle.DEFAULT_WIDTH);
+      if (toStdout) {
+        o.format().reporter(style).write(report, out);
+        out.flush();
+      } else {
+        writeAtomically(o.path(), w -> o.format().reporter(style).write(report, w));
+      }
+    }
+    InputStatus status = report.input().status();
+    if (status != InputStatus.OK) {
+      return ExitCode.INPUT;
+    }
+    List<Scoring.Item> items = Auditor.items(report.results());
+    Scoring.Total total = Scoring.total(items);
+    Scoring.Verdict verdict = Scoring.verdict(true, total, checklist.passMark(), items);
+    Gate gate = new Gate(Optional.ofNullable(failUnder), Optional.ofNullable(failOn));
+    return gate.passes(verdict, total, items) ? ExitCode.OK : ExitCode.GATE_FAILED;
+  }
+
+  private record Output(ReportFormat format, Path path) {}
+
+  private List<Output> outputs() {
+    List<Output> out = new ArrayList<>();
+    List<String> specs = formats.isEmpty() ? List.of("text") : formats;
+    int toStdout = 0;
+    for (String f : specs) {
+      int eq = f.indexOf('=');
+      String name = eq < 0 ? f : f.substring(0, eq);
+      String path = eq < 0 ? "-" : f.substring(eq + 1);
+      ReportFormat format = ReportFormat.byName(name.strip()).orElseThrow(() -> new UserException(ExitCode.CONFIG,
+          "onbekend formaat '" + name + "' bij --format; kies uit: " + ReportFormat.names()));
+      if (path.isBlank()) {
+        throw new UserException(ExitCode.CONFIG, "--format " + f + ": geef een bestandsnaam na '=' of '-' voor stdout");
+      }
+      if (path.equals("-")) {
+        toStdout++;
+      }
+      out.add(new Output(format, path.equals("-") ? null : Path.of(path)));
+    }
+    if (toStdout > 1) {
+      throw new UserException(ExitCode.CONFIG, "meer dan een --format schrijft naar stdout; geef de andere een bestand (FORMAT=PAD)");
+    }
+    return out;
+  }
+
+  private LocalDate asOf() {
+    if (asOf == null) {
+      return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    }
+    try {
+      return LocalDate.parse(asOf.strip());
+    } catch (DateTimeParseException e) {
+      throw new UserException(ExitCode.CONFIG, "--as-of '" + asOf + "' is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2026-01-31");
+    }
+  }
+
+  /** SOURCE_DATE_EPOCH (the reproducible-builds convention) pins the report time for golden files. */
+  static Clock clock() {
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.matches("\\d{1,12}")) {
+      return Clock.fixed(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC);
+    }
+    return Clock.systemUTC();
+  }
+
+  private boolean useColor() {
+    return !noColor && System.getenv("NO_COLOR") == null && System.console() != null
+        && !"dumb".equals(System.getenv("TERM"));
+  }
+
+  interface WriterAction {
+    void write(Writer w) throws IOException;
+  }
+
+  /** Writes next to the target and moves it in place, so a reader never sees half a report. */
+  static void writeAtomically(Path target, WriterAction action) {
+    Path dir = target.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, ".meldcheck-", ".tmp");
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        action.write(w);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(tmp);
+        throw e;
+      }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UserException(ExitCode.CONFIG, target + ": kan het rapport niet schrijven (" + e.getMessage() + ")");
+    }
+  }
+}

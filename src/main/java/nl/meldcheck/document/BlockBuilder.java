@@ -1,0 +1,113 @@
+package nl.meldcheck.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects blocks in reading order and keeps the heading path. Shared by the Tika SAX route and
+ * the plain-text route so both apply the same heading rules.
+ *
+ * <p>Heading levels: explicit levels (h1..h6, "Kop N" styles, Markdown '#') are taken as given.
+ * Numbered paragraphs follow {@link HeadingRules}. A "Stap N" heading gets one level below the
+ * nearest enclosing heading that is not itself a step (level 1 when there is none), so the five
+ * steps of a meldcode are siblings under whatever chapter holds them.
+ */
+final class BlockBuilder {
+  private record Open(String text, int level, boolean step) {}
+
+  private final List<Block> blocks = new ArrayList<>();
+  private final List<Open> open = new ArrayList<>();
+  private List<String> path = List.of();
+
+  /**
+   * Adds a block of already cleaned text. A PARAGRAPH may turn into a HEADING (numbered wording)
+   * or LIST_ITEMs (lines starting with a bullet character); a paragraph whose first line is a numbered heading is
+   * split into that heading and the rest.
+   */
+  void add(BlockKind kind, String text, int level, int page, int line) {
+    if (text.isEmpty()) {
+      return;
+    }
+    if (kind == BlockKind.HEADING) {
+      heading(text, Math.max(1, Math.min(level, 6)), false, page, line);
+      return;
+    }
+    if (kind == BlockKind.PARAGRAPH) {
+      int nl = text.indexOf('\n');
+      String first = nl < 0 ? text : text.substring(0, nl);
+      int numbered = HeadingRules.numberedLevel(first);
+      if (numbered != 0) {
+        heading(first, numbered, numbered == HeadingRules.STEP, page, line);
+        if (nl >= 0) {
+          add(BlockKind.PARAGRAPH, text.substring(nl + 1), 0, page, line == 0 ? 0 : line + 1);
+        }
+        return;
+      }
+      if (splitBullets(text, page, line)) {
+        return;
+      }
+    }
+    blocks.add(new Block(blocks.size(), kind, text, path, 0, page, line));
+  }
+
+  /**
+   * PDF and RTF lists arrive as one paragraph whose lines start with bullet characters. Each
+   * bullet line starts a LIST_ITEM (following lines without a bullet continue it); text before the
+   * first bullet stays a paragraph. Returns false, adding nothing, when no line has a bullet.
+   */
+  private boolean splitBullets(String text, int page, int line) {
+    String[] lines = text.split("\n", -1);
+    boolean any = false;
+    for (String l : lines) {
+      any |= HeadingRules.startsWithBullet(l);
+    }
+    if (!any) {
+      return false;
+    }
+    StringBuilder part = new StringBuilder();
+    BlockKind kind = BlockKind.PARAGRAPH;
+    int partLine = line;
+    for (int i = 0; i < lines.length; i++) {
+      if (HeadingRules.startsWithBullet(lines[i]) && part.length() > 0) {
+        blocks.add(new Block(blocks.size(), kind, part.toString(), path, 0, page, partLine));
+        part.setLength(0);
+      }
+      if (part.length() == 0) {
+        kind = HeadingRules.startsWithBullet(lines[i]) ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
+        partLine = line == 0 ? 0 : line + i;
+      } else {
+        part.append('\n');
+      }
+      part.append(lines[i]);
+    }
+    blocks.add(new Block(blocks.size(), kind, part.toString(), path, 0, page, partLine));
+    return true;
+  }
+
+  private void heading(String text, int level, boolean step, int page, int line) {
+    if (step) {
+      int parent = 0;
+      for (int i = open.size() - 1; i >= 0; i--) {
+        if (!open.get(i).step()) {
+          parent = open.get(i).level();
+          break;
+        }
+      }
+      level = Math.min(parent + 1, 6);
+    }
+    while (!open.isEmpty() && open.get(open.size() - 1).level() >= level) {
+      open.remove(open.size() - 1);
+    }
+    open.add(new Open(text, level, step));
+    List<String> p = new ArrayList<>(open.size());
+    for (Open o : open) {
+      p.add(o.text());
+    }
+    path = List.copyOf(p);
+    blocks.add(new Block(blocks.size(), BlockKind.HEADING, text, path, level, page, line));
+  }
+
+  List<Block> blocks() {
+    return blocks;
+  }
+}

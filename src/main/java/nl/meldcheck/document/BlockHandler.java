@@ -1,0 +1,223 @@
+package nl.meldcheck.document;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Turns Tika's XHTML SAX events into blocks while they stream; no XHTML string is built.
+ *
+ * <p>Breaks are inserted at every block element because Tika's plain-text output glues an ODT
+ * heading to the next paragraph. {@link #ignorableWhitespace} must be handled: Tika sends its
+ * newlines (including PDF line breaks inside a paragraph) that way. Paragraphs inside a table
+ * cell or list item stay in that cell or item, separated by '\n'. Text in {@code <head>} (the
+ * HTML title) is skipped; the title is kept as metadata instead.
+ */
+final class BlockHandler extends DefaultHandler {
+  /** Thrown to stop the parse when the extracted text exceeds the character limit. */
+  static final class LimitReached extends SAXException {
+    private static final long serialVersionUID = 1L;
+
+    LimitReached() {
+      super("character limit reached");
+    }
+  }
+
+  private enum Container { LI, CELL }
+
+  private final BlockBuilder builder = new BlockBuilder();
+  private final long maxChars;
+  private final StringBuilder buf = new StringBuilder();
+  private final Deque<Container> containers = new ArrayDeque<>();
+  private final Deque<Boolean> divIsPage = new ArrayDeque<>();
+  private long chars;
+  private boolean limitReached;
+  private int skipDepth; // inside head, script or style
+  private int page;
+  private int pageCount;
+  private int headingLevel; // inside h1..h6
+  private String paragraphClass;
+  private int nestedParagraphs; // paragraphs open inside the innermost li or cell
+
+  BlockHandler(long maxChars) {
+    this.maxChars = maxChars;
+  }
+
+  @Override
+  public void startElement(String uri, String localName, String qName, Attributes atts)
+      throws SAXException {
+    String name = localName.isEmpty() ? qName : localName;
+    if (skipDepth > 0 || isSkipped(name)) {
+      skipDepth++;
+      return;
+    }
+    switch (name) {
+      case "p":
+        if (!containers.isEmpty()) {
+          nestedParagraphs++;
+          softBreak();
+        } else {
+          flush();
+          paragraphClass = atts.getValue("class");
+        }
+        break;
+      case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
+        flush();
+        headingLevel = name.charAt(1) - '0';
+        break;
+      case "li":
+        flush();
+        containers.push(Container.LI);
+        break;
+      case "td": case "th":
+        flush();
+        containers.push(Container.CELL);
+        break;
+      case "div":
+        flush();
+        boolean isPage = "page".equals(atts.getValue("class"));
+        divIsPage.push(isPage);
+        if (isPage) {
+          page = ++pageCount;
+        }
+        break;
+      case "br":
+        buf.append('\n');
+        break;
+      default:
+        if (isBlock(name)) {
+          flush();
+        }
+    }
+  }
+
+  @Override
+  public void endElement(String uri, String localName, String qName) throws SAXException {
+    String name = localName.isEmpty() ? qName : localName;
+    if (skipDepth > 0) {
+      skipDepth--;
+      return;
+    }
+    switch (name) {
+      case "p":
+        if (!containers.isEmpty() && nestedParagraphs > 0) {
+          nestedParagraphs--;
+          softBreak();
+        } else {
+          flush();
+          paragraphClass = null;
+        }
+        break;
+      case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
+        flush();
+        headingLevel = 0;
+        break;
+      case "li": case "td": case "th":
+        flush();
+        if (!containers.isEmpty()) {
+          containers.pop();
+        }
+        nestedParagraphs = 0;
+        break;
+      case "div":
+        flush();
+        if (!divIsPage.isEmpty() && divIsPage.pop()) {
+          page = 0; // annotations or form fields after the pages belong to no page
+        }
+        break;
+      default:
+        if (isBlock(name)) {
+          flush();
+        }
+    }
+  }
+
+  @Override
+  public void characters(char[] ch, int start, int length) throws SAXException {
+    if (skipDepth > 0) {
+      return;
+    }
+    chars += length;
+    if (chars > maxChars) {
+      limitReached = true;
+      throw new LimitReached();
+    }
+    buf.append(ch, start, length);
+  }
+
+  @Override
+  public void ignorableWhitespace(char[] ch, int start, int length) {
+    if (skipDepth == 0 && buf.length() > 0) {
+      buf.append(ch, start, length);
+    }
+  }
+
+  @Override
+  public void endDocument() {
+    flush();
+  }
+
+  private void softBreak() {
+    if (buf.length() > 0) {
+      buf.append('\n');
+    }
+  }
+
+  private void flush() {
+    if (buf.length() == 0) {
+      return;
+    }
+    String text = TextClean.clean(buf);
+    buf.setLength(0);
+    if (text.isEmpty()) {
+      return;
+    }
+    BlockKind kind;
+    int level = 0;
+    int classLevel = HeadingRules.classLevel(paragraphClass);
+    if (headingLevel > 0) {
+      kind = BlockKind.HEADING;
+      level = headingLevel;
+    } else if (!containers.isEmpty()) {
+      kind = containers.peek() == Container.LI ? BlockKind.LIST_ITEM : BlockKind.TABLE_CELL;
+    } else if (classLevel > 0) {
+      kind = BlockKind.HEADING;
+      level = classLevel;
+    } else if (HeadingRules.isListClass(paragraphClass)) {
+      kind = BlockKind.LIST_ITEM;
+    } else {
+      kind = BlockKind.PARAGRAPH;
+    }
+    builder.add(kind, text, level, page, 0);
+  }
+
+  private static boolean isSkipped(String name) {
+    return name.equals("head") || name.equals("script") || name.equals("style");
+  }
+
+  private static boolean isBlock(String name) {
+    switch (name) {
+      case "ul": case "ol": case "dl": case "dt": case "dd": case "table": case "tr": case "thead":
+      case "tbody": case "tfoot": case "caption": case "blockquote": case "pre": case "hr":
+      case "section": case "article": case "header": case "footer": case "nav": case "aside":
+      case "address": case "figure": case "figcaption": case "form": case "body": case "main":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  BlockBuilder builder() {
+    return builder;
+  }
+
+  int pageCount() {
+    return pageCount;
+  }
+
+  boolean limitReached() {
+    return limitReached;
+  }
+}

@@ -1,0 +1,174 @@
+package nl.meldcheck.document;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads TXT and Markdown directly (no Tika), so every block keeps the 1-based line of its first
+ * line for the evidence. Paragraphs are separated by blank lines; list items start with "- ",
+ * "* ", "+ ", "• ", "1. ", "1) " or "a) " and continue on the following non-blank lines.
+ * Markdown adds '#' headings, setext underlines ("===" level 1, "---" level 2) and pipe tables.
+ */
+final class PlainTextReader {
+  private static final Pattern ATX = Pattern.compile(" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*");
+  private static final Pattern LIST = Pattern.compile("[ \t]*(?:[-*+\u2022]|\\d{1,3}[.)]|[a-z]\\))[ \t]+\\S.*");
+  private static final Pattern SETEXT_1 = Pattern.compile(" {0,3}=+[ \t]*");
+  private static final Pattern SETEXT_2 = Pattern.compile(" {0,3}-+[ \t]*");
+  private static final Pattern TABLE_SEPARATOR = Pattern.compile("[ \t]*\\|?[ \t]*:?-+:?[ \t]*(\\|[ \t]*:?-+:?[ \t]*)*\\|?[ \t]*");
+  private static final Pattern MD_HINT = Pattern.compile("(?m)^(#{1,6} \\S|```)");
+
+  private PlainTextReader() {}
+
+  /** Decodes UTF-8 (with or without BOM), UTF-16 with BOM, else windows-1252. */
+  static String decode(byte[] bytes) {
+    int n = bytes.length;
+    if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      return new String(bytes, 3, n - 3, StandardCharsets.UTF_8);
+    }
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return new String(bytes, 2, n - 2, StandardCharsets.UTF_16LE);
+    }
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return new String(bytes, 2, n - 2, StandardCharsets.UTF_16BE);
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, Charset.forName("windows-1252"));
+    }
+  }
+
+  /** Content heuristic for text without a .md name: ATX headings or code fences at line start. */
+  static boolean looksLikeMarkdown(String text) {
+    return MD_HINT.matcher(text).find();
+  }
+
+  static List<Block> read(String text, boolean markdown) {
+    return new PlainTextReader.Run(text.split("\r\n|\n|\r", -1), markdown).run();
+  }
+
+  /** One pass over the lines; holds the pending paragraph or list item. */
+  private static final class Run {
+    private final String[] lines;
+    private final boolean markdown;
+    private final BlockBuilder out = new BlockBuilder();
+    private final List<String> para = new ArrayList<>();
+    private int paraLine;
+    private boolean paraIsItem;
+
+    Run(String[] lines, boolean markdown) {
+      this.lines = lines;
+      this.markdown = markdown;
+    }
+
+    List<Block> run() {
+      boolean inFence = false;
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i];
+        int lineNo = i + 1;
+        if (markdown && line.stripLeading().startsWith("```")) {
+          inFence = !inFence;
+          emit(i);
+          continue; // the fence line itself is markup; its content reads as paragraphs
+        }
+        if (line.isBlank()) {
+          emit(i);
+          continue;
+        }
+        if (markdown && !inFence && markdownLine(line, lineNo, i)) {
+          continue;
+        }
+        if (!inFence && LIST.matcher(line).matches()) {
+          emit(i);
+          paraIsItem = true;
+        }
+        if (para.isEmpty()) {
+          paraLine = lineNo;
+        }
+        para.add(line);
+      }
+      emit(lines.length);
+      return out.blocks();
+    }
+
+    /** Handles ATX and setext headings and table rows; false when the line is ordinary text. */
+    private boolean markdownLine(String line, int lineNo, int i) {
+      Matcher atx = ATX.matcher(line);
+      if (atx.matches()) {
+        emit(i);
+        String title = atx.group(2) == null ? "" : TextClean.clean(atx.group(2));
+        out.add(BlockKind.HEADING, title, atx.group(1).length(), 0, lineNo);
+        return true;
+      }
+      if (para.size() == 1 && !paraIsItem
+          && (SETEXT_1.matcher(line).matches() || SETEXT_2.matcher(line).matches())) {
+        int level = line.contains("=") ? 1 : 2;
+        out.add(BlockKind.HEADING, TextClean.clean(para.get(0)), level, 0, paraLine);
+        para.clear();
+        return true;
+      }
+      if (line.stripLeading().startsWith("|")) {
+        emit(i);
+        if (!TABLE_SEPARATOR.matcher(line).matches()) {
+          for (String cell : splitRow(line)) {
+            out.add(BlockKind.TABLE_CELL, TextClean.clean(cell), 0, 0, lineNo);
+          }
+        }
+        return true;
+      }
+      return false;
+    }
+
+    /**
+     * Emits the pending paragraph or list item; {@code next} is the index of the line after it.
+     * A one-line list item standing alone between blank lines ("1. Inleiding") is offered as a
+     * paragraph so the numbered-heading rule can see it.
+     */
+    private void emit(int next) {
+      if (para.isEmpty()) {
+        paraIsItem = false;
+        return;
+      }
+      String text = TextClean.clean(String.join("\n", para));
+      BlockKind kind = paraIsItem ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
+      if (paraIsItem && para.size() == 1 && HeadingRules.numberedLevel(text) != 0) {
+        boolean blankBefore = paraLine == 1 || lines[paraLine - 2].isBlank();
+        boolean blankAfter = next >= lines.length || lines[next].isBlank();
+        if (blankBefore && blankAfter) {
+          kind = BlockKind.PARAGRAPH;
+        }
+      }
+      out.add(kind, text, 0, 0, paraLine);
+      para.clear();
+      paraIsItem = false;
+    }
+  }
+
+  private static List<String> splitRow(String line) {
+    String s = line.strip();
+    if (s.startsWith("|")) {
+      s = s.substring(1);
+    }
+    if (s.endsWith("|") && !s.endsWith("\\|")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    List<String> cells = new ArrayList<>();
+    for (String c : s.split("(?<!\\\\)\\|", -1)) {
+      if (!c.isBlank()) {
+        cells.add(c);
+      }
+    }
+    return cells;
+  }
+}

@@ -1,0 +1,134 @@
+package nl.meldcheck.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** TXT and MD are read without Tika and keep the line number of each block's first line. */
+class PlainTextReaderTest {
+  @TempDir static Path dir;
+  static DocumentReader reader;
+
+  @BeforeAll
+  static void init() {
+    reader = new DocumentReader(ReadOptions.DEFAULTS);
+  }
+
+  @Test
+  void txtParagraphsListsAndNumberedHeadingsWithLines() throws Exception {
+    String text = String.join("\n",
+        "Meldcode kinderopvang",              // 1
+        "",                                   // 2
+        "1. Inleiding",                       // 3
+        "",                                   // 4
+        "Deze meldcode geldt voor iedereen",  // 5
+        "die met kinderen werkt.",            // 6
+        "",                                   // 7
+        "- signalen vastleggen",              // 8
+        "- overleggen met",                   // 9
+        "  een collega",                      // 10
+        "a) melden bij Veilig Thuis",         // 11
+        "",                                   // 12
+        "Stap 2: Overleg",                    // 13
+        "Bespreek de signalen   met\tde aandachtsfunctionaris.", // 14
+        "",                                   // 15
+        "2.1 Collegiale consultatie",         // 16
+        "",
+        "1. eerste punt van een lijst.",      // 18
+        "2. tweede punt");                    // 19
+    Document d = reader.read(Fixtures.text(dir.resolve("meldcode.txt"), text));
+    assertEquals(DocumentFormat.TXT, d.format());
+    assertEquals(List.of(
+        "PARAGRAPH|0|Meldcode kinderopvang||0|1",
+        "HEADING|1|1. Inleiding|1. Inleiding|0|3",
+        "PARAGRAPH|0|Deze meldcode geldt voor iedereen\ndie met kinderen werkt.|1. Inleiding|0|5",
+        "LIST_ITEM|0|- signalen vastleggen|1. Inleiding|0|8",
+        "LIST_ITEM|0|- overleggen met\neen collega|1. Inleiding|0|9",
+        "LIST_ITEM|0|a) melden bij Veilig Thuis|1. Inleiding|0|11",
+        "HEADING|2|Stap 2: Overleg|1. Inleiding > Stap 2: Overleg|0|13",
+        "PARAGRAPH|0|Bespreek de signalen met de aandachtsfunctionaris.|1. Inleiding > Stap 2: Overleg|0|14",
+        "HEADING|2|2.1 Collegiale consultatie|1. Inleiding > 2.1 Collegiale consultatie|0|16",
+        "LIST_ITEM|0|1. eerste punt van een lijst.|1. Inleiding > 2.1 Collegiale consultatie|0|18",
+        "LIST_ITEM|0|2. tweede punt|1. Inleiding > 2.1 Collegiale consultatie|0|19"),
+        DocumentReaderFormatsTest.outline(d));
+    assertEquals("text/plain", d.metadata().get("content-type"));
+    assertEquals(0, d.pageCount());
+  }
+
+  @Test
+  void markdownHeadingsSetextAndTablesWithLines() throws Exception {
+    String text = String.join("\r\n",
+        "Meldcode",                    // 1
+        "========",                    // 2
+        "",                            // 3
+        "## Stap 1 ##",                // 4
+        "Signalen *vastleggen*.",      // 5
+        "",                            // 6
+        "Afwegingskader",              // 7
+        "--------------",              // 8
+        "| Vraag | Antwoord |",        // 9
+        "|---|:---:|",                 // 10
+        "| Melden? | Ja |",            // 11
+        "",                            // 12
+        "### Details",                 // 13
+        "* punt een",                  // 14
+        "# Bijlage");                  // 15
+    Document d = reader.read(Fixtures.text(dir.resolve("meldcode.md"), text));
+    assertEquals(DocumentFormat.MD, d.format());
+    assertEquals(List.of(
+        "HEADING|1|Meldcode|Meldcode|0|1",
+        "HEADING|2|Stap 1|Meldcode > Stap 1|0|4",
+        "PARAGRAPH|0|Signalen *vastleggen*.|Meldcode > Stap 1|0|5",
+        "HEADING|2|Afwegingskader|Meldcode > Afwegingskader|0|7",
+        "TABLE_CELL|0|Vraag|Meldcode > Afwegingskader|0|9",
+        "TABLE_CELL|0|Antwoord|Meldcode > Afwegingskader|0|9",
+        "TABLE_CELL|0|Melden?|Meldcode > Afwegingskader|0|11",
+        "TABLE_CELL|0|Ja|Meldcode > Afwegingskader|0|11",
+        "HEADING|3|Details|Meldcode > Afwegingskader > Details|0|13",
+        "LIST_ITEM|0|* punt een|Meldcode > Afwegingskader > Details|0|14",
+        "HEADING|1|Bijlage|Bijlage|0|15"), DocumentReaderFormatsTest.outline(d));
+    assertEquals("text/markdown", d.metadata().get("content-type"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "notities.txt, '# Meldcode\n\nTekst.', MD",
+      "notities.txt, 'Meldcode\n\nTekst zonder opmaak.', TXT",
+      "README, '## Stap 1\nTekst.', MD",
+      "leesmij.markdown, 'Meldcode\n\nTekst.', MD"})
+  void markdownByExtensionOrContent(String name, String text, DocumentFormat expected) throws Exception {
+    Path file = Fixtures.text(dir.resolve(name), text.replace("\\n", "\n"));
+    assertEquals(expected, reader.read(file).format());
+    Files.delete(file);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"UTF-8 with BOM, bom", "UTF-8 without BOM, utf8", "windows-1252, cp1252"})
+  void charsets(String label, String kind) throws Exception {
+    String text = "Cliënt’s café: “privé” overleg.";
+    byte[] bytes;
+    if (kind.equals("bom")) {
+      byte[] body = text.getBytes(StandardCharsets.UTF_8);
+      bytes = new byte[body.length + 3];
+      bytes[0] = (byte) 0xEF;
+      bytes[1] = (byte) 0xBB;
+      bytes[2] = (byte) 0xBF;
+      System.arraycopy(body, 0, bytes, 3, body.length);
+    } else {
+      bytes = text.getBytes(kind.equals("utf8") ? StandardCharsets.UTF_8 : Charset.forName("windows-1252"));
+    }
+    Path file = Files.write(dir.resolve(kind + ".txt"), bytes);
+    Document d = reader.read(file);
+    assertEquals(text, d.blocks().get(0).text());
+    assertEquals(1, d.blocks().get(0).line());
+  }
+}
