@@ -37,9 +37,19 @@ final class BlockBuilder {
       String first = nl < 0 ? text : text.substring(0, nl);
       int numbered = HeadingRules.numberedLevel(first);
       if (numbered != 0) {
+        int lines = 1;
+        // a heading that wraps in a PDF ("Stap 2: ... raadplegen van het" / "AMK of het Steunpunt")
+        // ends its first line on a function word; its second line belongs to the heading
+        int nl2 = nl < 0 ? -1 : text.indexOf('\n', nl + 1);
+        String second = nl < 0 ? "" : nl2 < 0 ? text.substring(nl + 1) : text.substring(nl + 1, nl2);
+        if (nl >= 0 && HeadingRules.continuesOnNextLine(first) && HeadingRules.couldEndHeading(second)) {
+          first = first + " " + second;
+          nl = nl2;
+          lines = 2;
+        }
         heading(first, numbered, numbered == HeadingRules.STEP, page, line);
         if (nl >= 0) {
-          add(BlockKind.PARAGRAPH, text.substring(nl + 1), 0, page, line == 0 ? 0 : line + 1);
+          add(BlockKind.PARAGRAPH, text.substring(nl + 1), 0, page, line == 0 ? 0 : line + lines);
         }
         return;
       }

@@ -90,4 +90,25 @@ final class HeadingRules {
         return false;
     }
   }
+
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+      "de", "het", "een", "van", "en", "of", "met", "aan", "bij", "voor", "in", "op", "te", "door",
+      "naar", "om", "over", "tot", "zo", "nodig", "na", "als", "die", "dat");
+
+  /** True when a heading line plainly stops mid-phrase (ends on a function word, comma or dash). */
+  static boolean continuesOnNextLine(String line) {
+    String t = line.strip();
+    if (t.endsWith(",") || t.endsWith("–") || t.endsWith("-")) {
+      return true;
+    }
+    int sp = t.lastIndexOf(' ');
+    String last = (sp < 0 ? t : t.substring(sp + 1)).toLowerCase(java.util.Locale.ROOT);
+    return FUNCTION_WORDS.contains(last);
+  }
+
+  /** True when a line can be the end of a wrapped heading: short, no sentence punctuation. */
+  static boolean couldEndHeading(String line) {
+    String t = line.strip();
+    return !t.isEmpty() && t.length() <= 60 && !t.matches(".*[.!?;:]$");
+  }
 }

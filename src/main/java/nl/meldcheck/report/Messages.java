@@ -36,7 +36,7 @@ enum Messages {
   LINE("regel", "line"),
   SECTION("sectie", "section"),
   TOP_FIXES("Beste verbeteringen", "Top fixes"),
-  POINT("punt", "points"),
+  POINT("punten", "points"),
   WARNINGS("Waarschuwingen", "Warnings"),
   COUNTS("Aantallen", "Counts");
 

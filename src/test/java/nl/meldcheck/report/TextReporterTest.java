@@ -79,7 +79,7 @@ class TextReporterTest {
   void dutchUsesADecimalCommaAndEnglishAPoint() {
     assertTrue(Render.text(CannedReports.full()).contains("Score:      73,6 / 100 (voldoende vanaf 70)"));
     assertTrue(Render.text(CannedReports.fullEnglish()).contains("Score:      73.6 / 100 (pass mark 70)"));
-    assertTrue(Render.text(CannedReports.full()).contains("+6,9 punt: STAP-2-CONSULTATIE — "));
+    assertTrue(Render.text(CannedReports.full()).contains("+6,9 punten: STAP-2-CONSULTATIE — "));
   }
 
   @Test
