@@ -86,6 +86,10 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    ReadOptions options = new ReadOptions(ocr, ReadOptions.DEFAULTS.maxFileBytes(), ReadOptions.DEFAULTS.maxChars(),
+        Duration.ofSeconds(Math.max(1, timeoutSeconds)));
+    DocumentReader reader = new DocumentReader(options);
+    reader.prepareInBackground();
     Checklist checklist = common.loadChecklist();
     Optional<String> sec = Optional.ofNullable(sector).map(s -> s.strip().toLowerCase(Locale.ROOT));
     if (sec.isPresent() && !checklist.sectors().contains(sec.get())) {
@@ -97,9 +101,6 @@ final class AuditCommand implements Callable<Integer> {
     if (timeoutSeconds < 1) {
       throw new UserException(ExitCode.CONFIG, "--timeout moet minstens 1 seconde zijn");
     }
-    ReadOptions options = new ReadOptions(ocr, ReadOptions.DEFAULTS.maxFileBytes(), ReadOptions.DEFAULTS.maxChars(),
-        Duration.ofSeconds(timeoutSeconds));
-    DocumentReader reader = new DocumentReader(options);
     Auditor auditor = new Auditor(reader::read, clock(), VersionProvider.version());
     AuditReport report = auditor.audit(new AuditRequest(Path.of(document), document, checklist, sec, date, common.lang));
     PrintWriter out = spec.commandLine().getOut();

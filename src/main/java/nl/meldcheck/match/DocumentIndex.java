@@ -23,6 +23,10 @@ public final class DocumentIndex {
   private final List<Sentence> sentences = new ArrayList<>();
   private final int[] blockOffset;
   private final Map<Scope, BitSet> scopeCache = new IdentityHashMap<>();
+  /** Sentences per folded word and per stem: patterns look up candidates instead of scanning. */
+  private final Map<String, BitSet> byFolded = new java.util.HashMap<>();
+  private final Map<String, BitSet> byStem = new java.util.HashMap<>();
+  private final Map<Pattern.Word, BitSet> wordCache = new java.util.HashMap<>();
 
   private DocumentIndex(Document document) {
     this.document = document;
@@ -35,6 +39,49 @@ public final class DocumentIndex {
       offset += text.length() + 1; // blocks are joined with one newline in the document text
       sentences.addAll(SentenceSplitter.split(b, text, Tokenizer.tokenize(text), sentences.size()));
     }
+    for (Sentence s : sentences) {
+      for (Token t : s.tokens()) {
+        byFolded.computeIfAbsent(t.folded(), k -> new BitSet()).set(s.ordinal());
+        byStem.computeIfAbsent(t.stem(), k -> new BitSet()).set(s.ordinal());
+      }
+    }
+  }
+
+  /** Sentences containing a word that matches {@code w}. */
+  private BitSet sentencesWith(Pattern.Word w) {
+    return wordCache.computeIfAbsent(w, word -> {
+      BitSet out = new BitSet();
+      if (word.literal()) {
+        BitSet f = byFolded.get(word.text());
+        if (f != null) {
+          out.or(f);
+        }
+        BitSet st = word.exact() ? null : byStem.get(word.stem());
+        if (st != null) {
+          out.or(st);
+        }
+        return out;
+      }
+      for (Map.Entry<String, BitSet> e : byFolded.entrySet()) {
+        if (word.matches(e.getKey(), "")) {
+          out.or(e.getValue());
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Candidate sentences for part {@code p}: a superset of those where it can match; null = all. */
+  private BitSet candidates(Pattern pattern, int p) {
+    List<Pattern.Word> anchors = pattern.anchors(p);
+    if (anchors == null) {
+      return null;
+    }
+    BitSet out = new BitSet();
+    for (Pattern.Word w : anchors) {
+      out.or(sentencesWith(w));
+    }
+    return out;
   }
 
   public static DocumentIndex of(Document document) {
@@ -62,7 +109,26 @@ public final class DocumentIndex {
   public List<Evidence> find(Pattern pattern, Scope scope) {
     BitSet allowed = allowedBlocks(scope);
     Map<Long, Evidence> found = new LinkedHashMap<>();
-    for (int i = 0; i < sentences.size(); i++) {
+    // a window must start at a sentence where some part can match (see touchesFirst below)
+    BitSet starts = new BitSet();
+    List<BitSet> perPart = new ArrayList<>();
+    for (int p = 0; p < pattern.partCount(); p++) {
+      BitSet c = candidates(pattern, p);
+      perPart.add(c);
+      if (c == null) {
+        starts.set(0, sentences.size());
+      } else {
+        starts.or(c);
+      }
+    }
+    if (scope.window() == 1) {
+      for (BitSet c : perPart) {
+        if (c != null) {
+          starts.and(c);
+        }
+      }
+    }
+    for (int i = starts.nextSetBit(0); i >= 0 && i < sentences.size(); i = starts.nextSetBit(i + 1)) {
       Sentence first = sentences.get(i);
       if (!allowed.get(first.block())) {
         continue;
@@ -77,6 +143,10 @@ public final class DocumentIndex {
         boolean partFound = false;
         for (int w = 0; w < window.size() && !partFound; w++) {
           Sentence s = window.get(w);
+          BitSet cand = perPart.get(p);
+          if (cand != null && !cand.get(s.ordinal())) {
+            continue;
+          }
           int[] m = pattern.find(p, s.tokens(), 0);
           if (m != null) {
             partFound = true;

@@ -92,6 +92,35 @@ public final class Pattern {
     return grp.optional && match(seq, i + 1, toks, t, k);
   }
 
+  /**
+   * Words of which every match of part {@code p} contains at least one, or null when the part has
+   * no such word (then every sentence is a candidate). Used to look up candidate sentences in an
+   * index instead of trying the pattern at every word of the document.
+   */
+  List<Word> anchors(int p) {
+    return anchors(parts.get(p));
+  }
+
+  private static List<Word> anchors(List<Node> seq) {
+    for (Node n : seq) {
+      if (n instanceof Word w) {
+        return List.of(w);
+      }
+      if (n instanceof Group g && !g.optional) {
+        List<Word> all = new ArrayList<>();
+        for (List<Node> alt : g.alternatives) {
+          List<Word> a = anchors(alt);
+          if (a == null) {
+            return null;
+          }
+          all.addAll(a);
+        }
+        return all;
+      }
+    }
+    return null;
+  }
+
   // ---- compilation ----
 
   /** Compiles a pattern; every syntax error names its column. */
@@ -147,22 +176,30 @@ public final class Pattern {
 
   private record Group(List<List<Node>> alternatives, boolean optional) implements Node {}
 
-  private record Word(String text, boolean exact, boolean prefix, boolean suffix, String stem)
-      implements Node {
+  record Word(String text, boolean exact, boolean prefix, boolean suffix, String stem) implements Node {
     boolean matches(Token t) {
+      return matches(t.folded(), t.stem());
+    }
+
+    boolean matches(String folded, String tokenStem) {
       if (exact) {
-        return t.folded().equals(text);
+        return folded.equals(text);
       }
       if (prefix && suffix) {
-        return t.folded().contains(text);
+        return folded.contains(text);
       }
       if (prefix) {
-        return t.folded().startsWith(text);
+        return folded.startsWith(text);
       }
       if (suffix) {
-        return t.folded().endsWith(text);
+        return folded.endsWith(text);
       }
-      return t.folded().equals(text) || t.stem().equals(stem);
+      return folded.equals(text) || tokenStem.equals(stem);
+    }
+
+    /** True when only an exact or stem lookup can match (no scan of the vocabulary needed). */
+    boolean literal() {
+      return !prefix && !suffix;
     }
   }
 

@@ -12,7 +12,7 @@ import nl.meldcheck.audit.AuditReport;
 public final class JsonReporter implements Reporter {
   @Override
   public void write(AuditReport report, Writer out) throws IOException {
-    JsonReports.mapper().writer(JsonReports.prettyPrinter()).writeValue(out, report);
+    RecordJson.write(report, out);
     out.write('\n');
     out.flush();
   }

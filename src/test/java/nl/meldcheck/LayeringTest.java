@@ -1,0 +1,74 @@
+package nl.meldcheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of the architecture page, checked on the sources: one-way dependencies
+ * between pipeline stages, and each library imported by its one package only.
+ */
+class LayeringTest {
+  private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
+
+  /** Which nl.meldcheck packages each package may import. */
+  private static final Map<String, List<String>> ALLOWED = Map.of(
+      "document", List.of(),
+      "match", List.of("document"),
+      "checklist", List.of("document", "match"),
+      "scoring", List.of("checklist"),
+      "audit", List.of("document", "match", "checklist", "scoring"),
+      "report", List.of("audit", "checklist"),
+      "cli", List.of("document", "match", "checklist", "scoring", "audit", "report"));
+
+  /** Libraries and the only packages that may import them. */
+  private static final Map<String, List<String>> LIBRARIES = Map.of(
+      "org.apache.tika", List.of("document"),
+      "org.apache.poi", List.of("document", "cases"),
+      "picocli", List.of("cli"),
+      "org.tartarus", List.of("match"));
+
+  @Test
+  void dependenciesPointOneWay() throws IOException {
+    List<String> violations = new ArrayList<>();
+    Path root = Path.of("src", "main", "java", "nl", "meldcheck");
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        String pkg = root.relativize(f).getName(0).toString();
+        if (pkg.endsWith(".java")) {
+          continue;
+        }
+        Matcher m = IMPORT.matcher(Files.readString(f));
+        while (m.find()) {
+          String imp = m.group(1);
+          if (imp.startsWith("nl.meldcheck.")) {
+            String target = imp.substring("nl.meldcheck.".length()).split("\\.")[0];
+            boolean ok = target.equals(pkg) || ALLOWED.getOrDefault(pkg, List.of()).contains(target);
+            // reports may use the checklist's enums (Outcome, Severity, Lang), never its loader
+            if (ok && pkg.equals("report") && target.equals("checklist")) {
+              ok = imp.matches("nl\\.meldcheck\\.checklist\\.(Outcome|Severity|Lang)");
+            }
+            if (!ok) {
+              violations.add(root.relativize(f) + " imports " + imp);
+            }
+          }
+          for (Map.Entry<String, List<String>> lib : LIBRARIES.entrySet()) {
+            if (imp.startsWith(lib.getKey() + ".") && !lib.getValue().contains(pkg)) {
+              violations.add(root.relativize(f) + " imports " + imp + " (only " + lib.getValue() + " may)");
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), violations);
+  }
+}
