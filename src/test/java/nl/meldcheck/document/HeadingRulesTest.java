@@ -73,6 +73,18 @@ class HeadingRulesTest {
   }
 
   @Test
+  void aWrappedStepHeadingKeepsItsSecondLine() {
+    BlockBuilder b = new BlockBuilder();
+    b.add(BlockKind.PARAGRAPH, "Stap 2: Collegiale consultatie en zo nodig raadplegen van het\nAMK of het Steunpunt"
+        + "\nBespreek de signalen met een deskundige collega.", 0, 1, 0);
+    b.add(BlockKind.PARAGRAPH, "Stap 3: Gesprek met de cliënt\nVoer het gesprek.", 0, 1, 0);
+    List<Block> blocks = b.blocks();
+    assertEquals("Stap 2: Collegiale consultatie en zo nodig raadplegen van het AMK of het Steunpunt", blocks.get(0).text());
+    assertEquals("Bespreek de signalen met een deskundige collega.", blocks.get(1).text());
+    assertEquals("Stap 3: Gesprek met de cliënt", blocks.get(2).text(), "a complete heading does not swallow the body");
+  }
+
+  @Test
   void stepWithoutChapterIsLevelOne() {
     BlockBuilder b = new BlockBuilder();
     b.add(BlockKind.PARAGRAPH, "Stap 4: Weeg de aard en ernst", 0, 0, 0);
