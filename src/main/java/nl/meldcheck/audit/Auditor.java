@@ -1,7 +1,6 @@
 package nl.meldcheck.audit;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -211,7 +210,7 @@ public final class Auditor {
         cl.passMark());
     ChecklistInfo info = new ChecklistInfo(cl.id(), cl.version(), cl.title().get(lang), cl.passMark(), cl.source());
     return new AuditReport(AuditReport.SCHEMA_VERSION, "meldcheck", toolVersion,
-        clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), lang.code(), input, info,
+        Timestamps.iso(clock.instant()), lang.code(), input, info,
         req.sector().orElse(""), req.asOf().toString(), verdict(v), score, areas, results, fixes, counts, warnings);
   }
 

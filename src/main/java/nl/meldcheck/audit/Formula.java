@@ -1,6 +1,5 @@
 package nl.meldcheck.audit;
 
-import java.util.Locale;
 import nl.meldcheck.checklist.Lang;
 import nl.meldcheck.scoring.Scoring;
 
@@ -27,7 +26,7 @@ final class Formula {
     if (v == Math.rint(v)) {
       s = String.valueOf((long) v);
     } else {
-      s = String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+      s = java.math.BigDecimal.valueOf(v).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
     return lang == Lang.NL ? s.replace('.', ',') : s;
   }

@@ -89,7 +89,10 @@ final class AuditCommand implements Callable<Integer> {
     ReadOptions options = new ReadOptions(ocr, ReadOptions.DEFAULTS.maxFileBytes(), ReadOptions.DEFAULTS.maxChars(),
         Duration.ofSeconds(Math.max(1, timeoutSeconds)));
     DocumentReader reader = new DocumentReader(options);
-    reader.prepareInBackground();
+    // Reading the document (Tika start-up and parse) does not depend on the checklist: start it
+    // now on a second thread, so that loading and validating the checklist costs no wall time.
+    Path documentPath = Path.of(document);
+    Prefetch prefetch = Prefetch.start(reader, documentPath);
     Checklist checklist = common.loadChecklist();
     Optional<String> sec = Optional.ofNullable(sector).map(s -> s.strip().toLowerCase(Locale.ROOT));
     if (sec.isPresent() && !checklist.sectors().contains(sec.get())) {
@@ -101,8 +104,8 @@ final class AuditCommand implements Callable<Integer> {
     if (timeoutSeconds < 1) {
       throw new UserException(ExitCode.CONFIG, "--timeout moet minstens 1 seconde zijn");
     }
-    Auditor auditor = new Auditor(reader::read, clock(), VersionProvider.version());
-    AuditReport report = auditor.audit(new AuditRequest(Path.of(document), document, checklist, sec, date, common.lang));
+    Auditor auditor = new Auditor(prefetch.source(reader), clock(), VersionProvider.version());
+    AuditReport report = auditor.audit(new AuditRequest(documentPath, document, checklist, sec, date, common.lang));
     PrintWriter out = spec.commandLine().getOut();
     for (Output o : outputs) {
       boolean toStdout = o.path() == null;
