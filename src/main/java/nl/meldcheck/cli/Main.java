@@ -12,10 +12,8 @@ import picocli.CommandLine.Option;
     name = "meldcheck",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {
-      "Audits a Dutch meldcode huiselijk geweld en kindermishandeling against a versioned checklist",
-      "and explains every verdict with quotes from the document."
-    },
+    description = "Audits a Dutch meldcode huiselijk geweld en kindermishandeling against a versioned"
+        + " checklist and explains every verdict with quotes from the document. Works offline.",
     subcommands = {
       AuditCommand.class,
       ExplainCommand.class,
@@ -26,7 +24,7 @@ import picocli.CommandLine.Option;
     exitCodeList = {
       "0:audit ran, gate passed (default gate: verdict 'voldoet')",
       "1:audit ran, gate failed (not compliant)",
-      "2:usage or configuration error (option, checklist, mapping, waiver file)",
+      "2:usage or configuration error (bad option, invalid checklist file)",
       "3:an input could not be read or judged (missing, encrypted, corrupt, no text layer, not Dutch, not a meldcode)",
       "4:internal error (a bug; details with --verbose)"
     })
