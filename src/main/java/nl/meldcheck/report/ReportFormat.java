@@ -6,7 +6,8 @@ import java.util.Optional;
 /** The output formats, each with its CLI name and default file extension. */
 public enum ReportFormat {
   TEXT("text", "txt"),
-  JSON("json", "json");
+  JSON("json", "json"),
+  MD("md", "md");
 
   private final String cliName;
   private final String extension;
@@ -26,7 +27,6 @@ public enum ReportFormat {
     return extension;
   }
 
-  /** The format for a {@code --format} name, case-insensitive; empty when unknown. */
   /** The CLI names, comma-separated, for error messages. */
   public static String names() {
     StringBuilder sb = new StringBuilder();
@@ -39,6 +39,7 @@ public enum ReportFormat {
     return sb.toString();
   }
 
+  /** The format for a {@code --format} name, case-insensitive; empty when unknown. */
   public static Optional<ReportFormat> byName(String name) {
     if (name == null) {
       return Optional.empty();
@@ -57,6 +58,7 @@ public enum ReportFormat {
     return switch (this) {
       case TEXT -> new TextReporter(style);
       case JSON -> new JsonReporter();
+      case MD -> new MarkdownReporter();
     };
   }
 }
