@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum ReportFormat {
   TEXT("text", "txt"),
   JSON("json", "json"),
-  MD("md", "md");
+  MD("md", "md"),
+  CSV("csv", "csv");
 
   private final String cliName;
   private final String extension;
@@ -59,6 +60,7 @@ public enum ReportFormat {
       case TEXT -> new TextReporter(style);
       case JSON -> new JsonReporter();
       case MD -> new MarkdownReporter();
+      case CSV -> new CsvReporter();
     };
   }
 }
