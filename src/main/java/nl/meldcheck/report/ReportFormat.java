@@ -8,7 +8,8 @@ public enum ReportFormat {
   TEXT("text", "txt"),
   JSON("json", "json"),
   MD("md", "md"),
-  CSV("csv", "csv");
+  CSV("csv", "csv"),
+  JUNIT("junit", "xml");
 
   private final String cliName;
   private final String extension;
@@ -61,6 +62,7 @@ public enum ReportFormat {
       case JSON -> new JsonReporter();
       case MD -> new MarkdownReporter();
       case CSV -> new CsvReporter();
+      case JUNIT -> new JunitReporter();
     };
   }
 }
