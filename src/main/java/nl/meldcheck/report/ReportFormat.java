@@ -9,7 +9,8 @@ public enum ReportFormat {
   JSON("json", "json"),
   MD("md", "md"),
   CSV("csv", "csv"),
-  JUNIT("junit", "xml");
+  JUNIT("junit", "xml"),
+  SARIF("sarif", "sarif");
 
   private final String cliName;
   private final String extension;
@@ -63,6 +64,7 @@ public enum ReportFormat {
       case MD -> new MarkdownReporter();
       case CSV -> new CsvReporter();
       case JUNIT -> new JunitReporter();
+      case SARIF -> new SarifReporter();
     };
   }
 }
