@@ -7,6 +7,7 @@ import java.util.Optional;
 public enum ReportFormat {
   TEXT("text", "txt"),
   JSON("json", "json"),
+  HTML("html", "html"),
   MD("md", "md"),
   CSV("csv", "csv"),
   JUNIT("junit", "xml"),
@@ -61,6 +62,7 @@ public enum ReportFormat {
     return switch (this) {
       case TEXT -> new TextReporter(style);
       case JSON -> new JsonReporter();
+      case HTML -> new HtmlReporter();
       case MD -> new MarkdownReporter();
       case CSV -> new CsvReporter();
       case JUNIT -> new JunitReporter();
