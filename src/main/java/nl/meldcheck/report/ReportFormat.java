@@ -11,7 +11,8 @@ public enum ReportFormat {
   MD("md", "md"),
   CSV("csv", "csv"),
   JUNIT("junit", "xml"),
-  SARIF("sarif", "sarif");
+  SARIF("sarif", "sarif"),
+  XLSX("xlsx", "xlsx");
 
   private final String cliName;
   private final String extension;
@@ -67,6 +68,7 @@ public enum ReportFormat {
       case CSV -> new CsvReporter();
       case JUNIT -> new JunitReporter();
       case SARIF -> new SarifReporter();
+      case XLSX -> new XlsxReporter();
     };
   }
 }
