@@ -1,9 +1,9 @@
 package nl.meldcheck.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -59,7 +59,7 @@ final class AuditCommand implements Callable<Integer> {
   String sector;
 
   @Option(names = "--format", paramLabel = "FORMAT[=PATH]",
-      description = "Report format text or json, optionally to a file ('-' is stdout). Repeatable. Default: text.")
+      description = "Report format (text, json, html, md, junit, sarif, csv, xlsx), optionally to a file ('-' is stdout). Repeatable. Default: text.")
   List<String> formats = new ArrayList<>();
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "Judge as on this date (yyyy-mm-dd). Default: today.")
@@ -114,7 +114,7 @@ final class AuditCommand implements Callable<Integer> {
         o.format().reporter(style).write(report, out);
         out.flush();
       } else {
-        writeAtomically(o.path(), w -> o.format().reporter(style).write(report, w));
+        writeAtomically(o.path(), stream -> o.format().reporter(style).write(report, stream));
       }
     }
     InputStatus status = report.input().status();
@@ -145,6 +145,13 @@ final class AuditCommand implements Callable<Integer> {
       }
       if (path.equals("-")) {
         toStdout++;
+        // always, not only on a terminal: stdout here is a character stream (picocli's writer)
+        // that would corrupt the bytes, and a spreadsheet piped by accident is never wanted
+        if (format.reporter(ReportStyle.plain()).binary()) {
+          throw new UserException(ExitCode.CONFIG, "--format " + f + ": " + format.cliName()
+              + " is een binair formaat; geef een bestand, bijvoorbeeld --format " + format.cliName()
+              + "=rapport." + format.extension());
+        }
       }
       out.add(new Output(format, path.equals("-") ? null : Path.of(path)));
     }
@@ -179,18 +186,18 @@ final class AuditCommand implements Callable<Integer> {
         && !"dumb".equals(System.getenv("TERM"));
   }
 
-  interface WriterAction {
-    void write(Writer w) throws IOException;
+  interface StreamAction {
+    void write(OutputStream out) throws IOException;
   }
 
   /** Writes next to the target and moves it in place, so a reader never sees half a report. */
-  static void writeAtomically(Path target, WriterAction action) {
+  static void writeAtomically(Path target, StreamAction action) {
     Path dir = target.toAbsolutePath().getParent();
     try {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, ".meldcheck-", ".tmp");
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        action.write(w);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+        action.write(out);
       } catch (IOException | RuntimeException e) {
         Files.deleteIfExists(tmp);
         throw e;

@@ -2,8 +2,9 @@ package nl.meldcheck.report;
 
 import nl.meldcheck.checklist.Lang;
 import nl.meldcheck.checklist.Outcome;
+import nl.meldcheck.checklist.Severity;
 
-/** The text report's own words in Dutch and English; texts from the model are already translated. */
+/** The reports' own words in Dutch and English; texts from the model are already translated. */
 enum Messages {
   REPORT("rapport", "report"),
   FILE("Bestand", "File"),
@@ -38,7 +39,32 @@ enum Messages {
   TOP_FIXES("Beste verbeteringen", "Top fixes"),
   POINT("punten", "points"),
   WARNINGS("Waarschuwingen", "Warnings"),
-  COUNTS("Aantallen", "Counts");
+  COUNTS("Aantallen", "Counts"),
+  // HTML, Markdown and spreadsheet reports
+  AUDIT_TITLE("Meldcode-audit", "Meldcode audit"),
+  ID("ID", "ID"),
+  TITLE("Titel", "Title"),
+  AREA("Gebied", "Area"),
+  SEVERITY("Ernst", "Severity"),
+  WEIGHT("Gewicht", "Weight"),
+  OUTCOME("Uitkomst", "Outcome"),
+  CREDIT("Krediet", "Credit"),
+  BASIS("Grondslag", "Basis"),
+  QUOTE("Eerste citaat", "First quote"),
+  PAGE_COLUMN("Pagina", "Page"),
+  SECTION_COLUMN("Sectie", "Section"),
+  LINE_COLUMN("Regel", "Line"),
+  NOTES("Opmerkingen", "Notes"),
+  FILTERS("Filters", "Filters"),
+  ALL("alle", "all"),
+  SHOWN("criteria getoond", "criteria shown"),
+  OF("van", "of"),
+  GENERATED("Gemaakt", "Generated"),
+  TO_IMPROVE("Te verbeteren", "To improve"),
+  ALL_MET("Geen criteria om te verbeteren.", "Nothing to improve."),
+  SUMMARY("Samenvatting", "Summary"),
+  SCORE_GAUGE("Score", "Score"),
+  NOT_JUDGED_INPUT("Het document kon niet worden beoordeeld", "The document could not be judged");
 
   private final String nl;
   private final String en;
@@ -67,6 +93,15 @@ enum Messages {
       case NOT_APPLICABLE -> en ? "n/a" : "n.v.t.";
       case WAIVED -> en ? "waived" : "vrijgesteld";
       case ERROR -> en ? "error" : "fout";
+    };
+  }
+
+  static String severity(Severity severity, Lang lang) {
+    boolean en = lang == Lang.EN;
+    return switch (severity) {
+      case CRITICAL -> en ? "critical" : "kritiek";
+      case MAJOR -> en ? "major" : "belangrijk";
+      case MINOR -> en ? "minor" : "klein";
     };
   }
 

@@ -6,7 +6,13 @@ import java.util.Optional;
 /** The output formats, each with its CLI name and default file extension. */
 public enum ReportFormat {
   TEXT("text", "txt"),
-  JSON("json", "json");
+  JSON("json", "json"),
+  HTML("html", "html"),
+  MD("md", "md"),
+  CSV("csv", "csv"),
+  JUNIT("junit", "xml"),
+  SARIF("sarif", "sarif"),
+  XLSX("xlsx", "xlsx");
 
   private final String cliName;
   private final String extension;
@@ -26,7 +32,6 @@ public enum ReportFormat {
     return extension;
   }
 
-  /** The format for a {@code --format} name, case-insensitive; empty when unknown. */
   /** The CLI names, comma-separated, for error messages. */
   public static String names() {
     StringBuilder sb = new StringBuilder();
@@ -39,6 +44,7 @@ public enum ReportFormat {
     return sb.toString();
   }
 
+  /** The format for a {@code --format} name, case-insensitive; empty when unknown. */
   public static Optional<ReportFormat> byName(String name) {
     if (name == null) {
       return Optional.empty();
@@ -57,6 +63,12 @@ public enum ReportFormat {
     return switch (this) {
       case TEXT -> new TextReporter(style);
       case JSON -> new JsonReporter();
+      case HTML -> new HtmlReporter();
+      case MD -> new MarkdownReporter();
+      case CSV -> new CsvReporter();
+      case JUNIT -> new JunitReporter();
+      case SARIF -> new SarifReporter();
+      case XLSX -> new XlsxReporter();
     };
   }
 }

@@ -6,7 +6,9 @@
  * {@code schema/report-1.0.schema.json}.
  *
  * <p>Allowed dependencies: the {@code audit} result model and the enums {@code Outcome},
- * {@code Severity} and {@code Lang} of {@code checklist}; Jackson for JSON. Nothing that loads
- * documents, checklists or matches.
+ * {@code Severity} and {@code Lang} of {@code checklist}; Jackson for JSON and SARIF, the JDK's
+ * StAX for JUnit XML, and Apache POI for XLSX in the {@code Xlsx*} classes only. Nothing that
+ * loads documents, checklists or matches. Every text from the model is escaped for its
+ * destination ({@link nl.meldcheck.report.SafeText}, {@link nl.meldcheck.report.Markup}).
  */
 package nl.meldcheck.report;
