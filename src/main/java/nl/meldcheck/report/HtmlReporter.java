@@ -138,7 +138,7 @@ public final class HtmlReporter implements Reporter {
       out.append("<section aria-labelledby=\"h-areas\">\n<h2 id=\"h-areas\">").append(msg(Messages.AREAS))
           .append("</h2>\n<table class=\"areas\">\n<thead><tr><th scope=\"col\">").append(msg(Messages.AREA))
           .append("</th><th scope=\"col\">").append(msg(Messages.SCORE))
-          .append("</th><td></td></tr></thead>\n<tbody>\n");
+          .append("</th><td aria-hidden=\"true\"></td></tr></thead>\n<tbody>\n");
       Map<String, String> titles = Areas.titles(report);
       for (AreaScore area : report.areas()) {
         String value = area.score() < 0

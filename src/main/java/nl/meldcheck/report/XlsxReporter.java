@@ -56,8 +56,8 @@ public final class XlsxReporter implements Reporter {
       workbook.write(out);
       out.flush();
     } finally {
+      // since POI 5 this also deletes SXSSF's temporary sheet files
       workbook.close();
-      workbook.dispose();
     }
   }
 
