@@ -25,6 +25,7 @@ import java.util.TreeMap;
  * @param fixes the fixes that would raise the score most, best first
  * @param counts number of criteria per outcome code, sorted by code
  * @param warnings report-level remarks (e.g. "document looks like no meldcode")
+ * @param baseline the comparison with a baseline report, or null without one
  */
 public record AuditReport(
     String schemaVersion,
@@ -42,8 +43,9 @@ public record AuditReport(
     List<CriterionResult> results,
     List<Fix> fixes,
     Map<String, Integer> counts,
-    List<String> warnings) {
-  public static final String SCHEMA_VERSION = "1.0";
+    List<String> warnings,
+    BaselineInfo baseline) {
+  public static final String SCHEMA_VERSION = "1.1";
 
   public AuditReport {
     Objects.requireNonNull(input, "input");
@@ -53,5 +55,20 @@ public record AuditReport(
     fixes = List.copyOf(fixes);
     counts = java.util.Collections.unmodifiableMap(new TreeMap<>(counts));
     warnings = List.copyOf(warnings);
+  }
+
+  /** A report without a baseline comparison. */
+  public AuditReport(String schemaVersion, String tool, String toolVersion, String generatedAt, String lang,
+      InputInfo input, ChecklistInfo checklist, String sector, String asOf, Verdict verdict, Score score,
+      List<AreaScore> areas, List<CriterionResult> results, List<Fix> fixes, Map<String, Integer> counts,
+      List<String> warnings) {
+    this(schemaVersion, tool, toolVersion, generatedAt, lang, input, checklist, sector, asOf, verdict, score, areas,
+        results, fixes, counts, warnings, null);
+  }
+
+  /** The same report with other results and a baseline comparison. */
+  public AuditReport withBaseline(List<CriterionResult> newResults, BaselineInfo info) {
+    return new AuditReport(schemaVersion, tool, toolVersion, generatedAt, lang, input, checklist, sector, asOf,
+        verdict, score, areas, newResults, fixes, counts, warnings, info);
   }
 }

@@ -2,10 +2,12 @@ package nl.meldcheck.audit;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.meldcheck.checklist.Checklist;
 import nl.meldcheck.checklist.Lang;
+import nl.meldcheck.checklist.Waiver;
 
 /**
  * One audit to run.
@@ -16,9 +18,11 @@ import nl.meldcheck.checklist.Lang;
  * @param sector the organisation's sector, if known
  * @param asOf the date to judge against
  * @param lang report language
+ * @param waivers waivers to apply (already validated against the checklist)
  */
 public record AuditRequest(
-    Path document, String displayPath, Checklist checklist, Optional<String> sector, LocalDate asOf, Lang lang) {
+    Path document, String displayPath, Checklist checklist, Optional<String> sector, LocalDate asOf, Lang lang,
+    List<Waiver> waivers) {
   public AuditRequest {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(checklist, "checklist");
@@ -26,5 +30,12 @@ public record AuditRequest(
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(lang, "lang");
     displayPath = displayPath == null ? document.toString() : displayPath;
+    waivers = List.copyOf(waivers);
+  }
+
+  /** A request without waivers. */
+  public AuditRequest(Path document, String displayPath, Checklist checklist, Optional<String> sector, LocalDate asOf,
+      Lang lang) {
+    this(document, displayPath, checklist, sector, asOf, lang, List.of());
   }
 }

@@ -72,7 +72,9 @@ public final class Auditor {
       return unjudged(req, notDutch);
     }
     DocumentIndex index = DocumentIndex.of(doc);
-    List<CriterionResult> results = judge(req, index);
+    List<String> waiverWarnings = new ArrayList<>();
+    List<CriterionResult> results = Waivers.apply(fingerprinted(judge(req, index), req), req, doc.sha256(),
+        waiverWarnings);
     int stepsMet = 0;
     boolean hasSteps = false;
     for (CriterionResult r : results) {
@@ -84,7 +86,7 @@ public final class Auditor {
       }
     }
     InputInfo input = ok;
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(waiverWarnings);
     if (hasSteps && stepsMet < MIN_STEPS_FOR_MELDCODE) {
       String msg = Text.of(
           req.displayPath() + ": dit lijkt geen meldcode: van de stappen van de meldcode zijn er " + stepsMet
@@ -95,6 +97,15 @@ public final class Auditor {
       warnings.add(msg);
     }
     return build(req, input, results, warnings);
+  }
+
+  private static List<CriterionResult> fingerprinted(List<CriterionResult> results, AuditRequest req) {
+    String fileName = java.nio.file.Path.of(req.displayPath()).getFileName().toString();
+    List<CriterionResult> out = new ArrayList<>(results.size());
+    for (CriterionResult r : results) {
+      out.add(r.withFingerprint(Baselines.fingerprint(req.checklist().id(), req.checklist().version(), r.id(), fileName)));
+    }
+    return out;
   }
 
   private static InputInfo withStatus(InputInfo i, InputStatus status, String message) {

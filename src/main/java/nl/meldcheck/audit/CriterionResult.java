@@ -22,6 +22,10 @@ import nl.meldcheck.checklist.Severity;
  * @param evidence quoted passages
  * @param notes remarks on the judgement (weak modality, negation, sector unknown...)
  * @param advice what to write to meet the criterion; empty for a pass
+ * @param waiver the waiver that bears on this criterion, or null
+ * @param fingerprint stable identity of this criterion's finding across runs: checklist id and
+ *     version, criterion id and the document's file name (not line numbers or wording)
+ * @param change against a baseline report: "new", "unchanged", "fixed", or empty without one
  */
 public record CriterionResult(
     String id,
@@ -37,7 +41,10 @@ public record CriterionResult(
     List<String> missing,
     List<EvidenceItem> evidence,
     List<String> notes,
-    String advice) {
+    String advice,
+    WaiverNote waiver,
+    String fingerprint,
+    String change) {
   public CriterionResult {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(outcome, "outcome");
@@ -45,5 +52,38 @@ public record CriterionResult(
     missing = List.copyOf(missing);
     evidence = List.copyOf(evidence);
     notes = List.copyOf(notes);
+    fingerprint = fingerprint == null ? "" : fingerprint;
+    change = change == null ? "" : change;
+  }
+
+  /** True when the criterion is a finding: not met (fail, partial, review or error). */
+  public boolean isFinding() {
+    return outcome == Outcome.FAIL || outcome == Outcome.PARTIAL || outcome == Outcome.REVIEW || outcome == Outcome.ERROR;
+  }
+
+  /** The same result with a waiver note, outcome and credit. */
+  public CriterionResult withWaiver(Outcome newOutcome, double newCredit, WaiverNote note, List<String> newNotes) {
+    return new CriterionResult(id, title, area, severity, weight, newOutcome, newCredit, basis, lookedFor, found,
+        missing, evidence, newNotes, advice, note, fingerprint, change);
+  }
+
+  /** The same result with its fingerprint. */
+  public CriterionResult withFingerprint(String print) {
+    return new CriterionResult(id, title, area, severity, weight, outcome, credit, basis, lookedFor, found, missing,
+        evidence, notes, advice, waiver, print, change);
+  }
+
+  /** The same result marked against a baseline. */
+  public CriterionResult withChange(String newChange) {
+    return new CriterionResult(id, title, area, severity, weight, outcome, credit, basis, lookedFor, found, missing,
+        evidence, notes, advice, waiver, fingerprint, newChange);
+  }
+
+  /** A result no waiver or baseline bears on. */
+  public CriterionResult(String id, String title, String area, Severity severity, double weight, Outcome outcome,
+      double credit, String basis, String lookedFor, List<String> found, List<String> missing,
+      List<EvidenceItem> evidence, List<String> notes, String advice) {
+    this(id, title, area, severity, weight, outcome, credit, basis, lookedFor, found, missing, evidence, notes, advice,
+        null, "", "");
   }
 }

@@ -2,6 +2,7 @@ package nl.meldcheck.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,11 +23,15 @@ import java.util.concurrent.Callable;
 import nl.meldcheck.audit.AuditReport;
 import nl.meldcheck.audit.AuditRequest;
 import nl.meldcheck.audit.Auditor;
+import nl.meldcheck.audit.Baselines;
 import nl.meldcheck.audit.InputStatus;
 import nl.meldcheck.checklist.Checklist;
 import nl.meldcheck.checklist.Severity;
+import nl.meldcheck.checklist.Waiver;
+import nl.meldcheck.checklist.WaiverLoader;
 import nl.meldcheck.document.DocumentReader;
 import nl.meldcheck.document.ReadOptions;
+import nl.meldcheck.report.JsonReports;
 import nl.meldcheck.report.ReportFormat;
 import nl.meldcheck.report.ReportStyle;
 import nl.meldcheck.scoring.Gate;
@@ -72,6 +77,18 @@ final class AuditCommand implements Callable<Integer> {
       description = "Gate: fail when a criterion of this severity or worse fails.")
   Severity failOn;
 
+  @Option(names = "--waivers", paramLabel = "FILE",
+      description = "Waiver file (YAML): criteria that need not be met, with justification, approver and expiry.")
+  Path waiversFile;
+
+  @Option(names = "--baseline", paramLabel = "REPORT.json",
+      description = "An earlier JSON report of this document: marks each finding new, unchanged or fixed.")
+  Path baselineFile;
+
+  @Option(names = "--fail-on-new",
+      description = "Gate: fail only on findings that are new against --baseline (for template repositories).")
+  boolean failOnNew;
+
   @Option(names = "--ocr", description = "OCR pages without a text layer (needs tesseract-ocr with Dutch).")
   boolean ocr;
 
@@ -105,7 +122,11 @@ final class AuditCommand implements Callable<Integer> {
       throw new UserException(ExitCode.CONFIG, "--timeout moet minstens 1 seconde zijn");
     }
     Auditor auditor = new Auditor(prefetch.source(reader), clock(), VersionProvider.version());
-    AuditReport report = auditor.audit(new AuditRequest(documentPath, document, checklist, sec, date, common.lang));
+    List<Waiver> waivers = waiversFile == null ? List.of() : WaiverLoader.load(waiversFile, checklist);
+    AuditReport baseline = baseline();
+    AuditReport audited = auditor.audit(new AuditRequest(documentPath, document, checklist, sec, date, common.lang,
+        waivers));
+    AuditReport report = baseline == null ? audited : Baselines.compare(audited, baseline);
     PrintWriter out = spec.commandLine().getOut();
     for (Output o : outputs) {
       boolean toStdout = o.path() == null;
@@ -121,11 +142,39 @@ final class AuditCommand implements Callable<Integer> {
     if (status != InputStatus.OK) {
       return ExitCode.INPUT;
     }
+    if (failOnNew) {
+      return Baselines.hasNewFindings(report) ? ExitCode.GATE_FAILED : ExitCode.OK;
+    }
     List<Scoring.Item> items = Auditor.items(report.results());
     Scoring.Total total = Scoring.total(items);
     Scoring.Verdict verdict = Scoring.verdict(true, total, checklist.passMark(), items);
     Gate gate = new Gate(Optional.ofNullable(failUnder), Optional.ofNullable(failOn));
     return gate.passes(verdict, total, items) ? ExitCode.OK : ExitCode.GATE_FAILED;
+  }
+
+  private AuditReport baseline() {
+    if (failOnNew && baselineFile == null) {
+      throw new UserException(ExitCode.CONFIG, "--fail-on-new heeft een --baseline nodig (een eerder JSON-rapport)");
+    }
+    if (baselineFile == null) {
+      return null;
+    }
+    try (java.io.Reader in = Files.newBufferedReader(baselineFile, StandardCharsets.UTF_8)) {
+      return JsonReports.read(in);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UserException(ExitCode.CONFIG, baselineFile + ": baseline niet gevonden; maak er een met --format json=" + baselineFile);
+    } catch (IOException | RuntimeException e) {
+      throw new UserException(ExitCode.CONFIG, baselineFile + ": geen geldig meldcheck JSON-rapport ("
+          + firstLine(e.getMessage()) + ")");
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "onleesbaar";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
   }
 
   private record Output(ReportFormat format, Path path) {}

@@ -44,6 +44,15 @@ final class CriterionText {
     for (int i = 0; i < result.notes().size(); i++) {
       detail(i == 0 ? Messages.NOTE : null, clean(result.notes().get(i)));
     }
+    Messages change = switch (result.change()) {
+      case "new" -> Messages.CHANGE_NEW;
+      case "unchanged" -> Messages.CHANGE_UNCHANGED;
+      case "fixed" -> Messages.CHANGE_FIXED;
+      default -> null;
+    };
+    if (change != null) {
+      detail(Messages.CHANGE, composer.msg(change));
+    }
   }
 
   /** Outcomes where the reader needs to know what was sought and what to write. */

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import nl.meldcheck.audit.AuditReport;
+import nl.meldcheck.audit.BaselineInfo;
 import nl.meldcheck.audit.CriterionResult;
 import nl.meldcheck.audit.EvidenceItem;
 import nl.meldcheck.audit.InputStatus;
@@ -34,6 +35,19 @@ public final class MarkdownReporter implements Reporter {
         .append(markdown(report.checklist().id() + " " + report.checklist().version()))
         .append(" · **").append(Messages.PASS_MARK.in(lang)).append(":** ")
         .append(Messages.compact(report.score().passMark(), lang)).append("\n\n");
+    BaselineInfo b = report.baseline();
+    if (b != null) {
+      // what a pull request changed: the score difference and the findings it added or fixed
+      md.append("**").append(Messages.BASELINE.in(lang)).append(":** score ")
+          .append(b.scoreChange() > 0 ? "+" : "").append(Messages.number(b.scoreChange(), 1, lang)).append(" · ")
+          .append(Messages.CHANGE_NEW.in(lang)).append(' ').append(b.newFindings()).append(" · ")
+          .append(Messages.CHANGE_UNCHANGED.in(lang)).append(' ').append(b.unchangedFindings()).append(" · ")
+          .append(Messages.CHANGE_FIXED.in(lang)).append(' ').append(b.fixedFindings());
+      if (!b.fixed().isEmpty()) {
+        md.append(" (").append(markdown(String.join(", ", b.fixed()))).append(')');
+      }
+      md.append("\n\n");
+    }
     if (report.input().status() != InputStatus.OK) {
       md.append("> **").append(Messages.NOT_JUDGED_INPUT.in(lang)).append("** (")
           .append(report.input().status().code()).append("): ")
@@ -80,7 +94,8 @@ public final class MarkdownReporter implements Reporter {
         .append(Messages.ADVICE.in(lang)).append(" |\n|---|---|---|---|\n");
     for (CriterionResult r : open) {
       md.append("| ").append(markdown(r.id())).append(" | ").append(markdown(r.title()))
-          .append(" | **").append(Messages.outcome(r.outcome(), lang)).append("** | ")
+          .append(" | **").append(Messages.outcome(r.outcome(), lang)).append("**")
+          .append(r.change().equals("new") ? " (" + Messages.CHANGE_NEW.in(lang) + ")" : "").append(" | ")
           .append(markdown(r.advice())).append(" |\n");
     }
     md.append('\n');

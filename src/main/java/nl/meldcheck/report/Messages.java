@@ -40,6 +40,12 @@ enum Messages {
   POINT("punten", "points"),
   WARNINGS("Waarschuwingen", "Warnings"),
   COUNTS("Aantallen", "Counts"),
+  BASELINE("Vergeleken", "Baseline"),
+  CHANGE("Basisrapport", "Baseline"),
+  CHANGE_NEW("nieuw", "new"),
+  CHANGE_UNCHANGED("ongewijzigd", "unchanged"),
+  CHANGE_FIXED("opgelost", "fixed"),
+  BASELINE_OF("met het rapport van", "with the report of"),
   // HTML, Markdown and spreadsheet reports
   AUDIT_TITLE("Meldcode-audit", "Meldcode audit"),
   ID("ID", "ID"),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.meldcheck.audit.AreaScore;
 import nl.meldcheck.audit.AuditReport;
+import nl.meldcheck.audit.BaselineInfo;
 import nl.meldcheck.audit.CriterionResult;
 import nl.meldcheck.audit.Fix;
 import nl.meldcheck.audit.InputInfo;
@@ -90,6 +91,18 @@ final class TextComposer {
     String formula = clean(score.formula());
     if (!formula.isEmpty()) {
       keyValue(Messages.FORMULA, formula);
+    }
+    BaselineInfo b = report.baseline();
+    if (b != null) {
+      String delta = (b.scoreChange() > 0 ? "+" : "") + Messages.number(b.scoreChange(), 1, lang);
+      StringBuilder text = new StringBuilder(msg(Messages.BASELINE_OF) + " " + clean(b.previousGeneratedAt())
+          + ": score " + delta + "; " + msg(Messages.CHANGE_NEW) + " " + b.newFindings() + ", "
+          + msg(Messages.CHANGE_UNCHANGED) + " " + b.unchangedFindings() + ", " + msg(Messages.CHANGE_FIXED) + " "
+          + b.fixedFindings());
+      if (!b.fixed().isEmpty()) {
+        text.append(" (").append(clean(String.join(", ", b.fixed()))).append(")");
+      }
+      keyValue(Messages.BASELINE, text.toString());
     }
   }
 

@@ -49,7 +49,7 @@ class JsonReporterTest {
   void isPrettyPrintedWithUnixNewlinesAndATrailingNewline() {
     String json = Render.json(CannedReports.full());
     assertFalse(json.contains("\r"));
-    assertTrue(json.startsWith("{\n  \"schema_version\": \"1.0\",\n  \"tool\": \"meldcheck\",\n"));
+    assertTrue(json.startsWith("{\n  \"schema_version\": \"1.1\",\n  \"tool\": \"meldcheck\",\n"));
     assertTrue(json.endsWith("}\n") && !json.endsWith("}\n\n"));
     assertTrue(json.contains("\"warnings\": []") || json.contains("\"warnings\": [\n"));
   }
@@ -107,7 +107,7 @@ class JsonReporterTest {
 
   @Test
   void readRejectsAnotherSchemaMajorVersion() {
-    String json = Render.json(CannedReports.empty()).replace("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.0\"");
+    String json = Render.json(CannedReports.empty()).replace("\"schema_version\": \"1.1\"", "\"schema_version\": \"2.0\"");
     IOException e = assertThrows(IOException.class, () -> JsonReports.read(new StringReader(json)));
     assertTrue(e.getMessage().contains("2.0"));
   }
