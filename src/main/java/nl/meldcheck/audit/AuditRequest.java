@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.meldcheck.checklist.Checklist;
 import nl.meldcheck.checklist.Lang;
+import nl.meldcheck.checklist.Review;
 import nl.meldcheck.checklist.Waiver;
 
 /**
@@ -19,10 +20,12 @@ import nl.meldcheck.checklist.Waiver;
  * @param asOf the date to judge against
  * @param lang report language
  * @param waivers waivers to apply (already validated against the checklist)
+ * @param reviews people's decisions on earlier review outcomes
  */
 public record AuditRequest(
     Path document, String displayPath, Checklist checklist, Optional<String> sector, LocalDate asOf, Lang lang,
-    List<Waiver> waivers) {
+    List<Waiver> waivers,
+    List<Review> reviews) {
   public AuditRequest {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(checklist, "checklist");
@@ -31,11 +34,12 @@ public record AuditRequest(
     Objects.requireNonNull(lang, "lang");
     displayPath = displayPath == null ? document.toString() : displayPath;
     waivers = List.copyOf(waivers);
+    reviews = List.copyOf(reviews);
   }
 
   /** A request without waivers. */
   public AuditRequest(Path document, String displayPath, Checklist checklist, Optional<String> sector, LocalDate asOf,
       Lang lang) {
-    this(document, displayPath, checklist, sector, asOf, lang, List.of());
+    this(document, displayPath, checklist, sector, asOf, lang, List.of(), List.of());
   }
 }

@@ -73,8 +73,8 @@ public final class Auditor {
     }
     DocumentIndex index = DocumentIndex.of(doc);
     List<String> waiverWarnings = new ArrayList<>();
-    List<CriterionResult> results = Waivers.apply(fingerprinted(judge(req, index), req), req, doc.sha256(),
-        waiverWarnings);
+    List<CriterionResult> reviewed = Reviews.apply(identified(judge(req, index), req), req, waiverWarnings);
+    List<CriterionResult> results = Waivers.apply(reviewed, req, doc.sha256(), waiverWarnings);
     int stepsMet = 0;
     boolean hasSteps = false;
     for (CriterionResult r : results) {
@@ -99,11 +99,12 @@ public final class Auditor {
     return build(req, input, results, warnings);
   }
 
-  private static List<CriterionResult> fingerprinted(List<CriterionResult> results, AuditRequest req) {
+  private static List<CriterionResult> identified(List<CriterionResult> results, AuditRequest req) {
     String fileName = java.nio.file.Path.of(req.displayPath()).getFileName().toString();
     List<CriterionResult> out = new ArrayList<>(results.size());
     for (CriterionResult r : results) {
-      out.add(r.withFingerprint(Baselines.fingerprint(req.checklist().id(), req.checklist().version(), r.id(), fileName)));
+      out.add(r.withIds(Baselines.fingerprint(req.checklist().id(), req.checklist().version(), r.id(), fileName),
+          Reviews.evidenceId(r)));
     }
     return out;
   }

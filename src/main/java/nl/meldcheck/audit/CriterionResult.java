@@ -26,6 +26,7 @@ import nl.meldcheck.checklist.Severity;
  * @param fingerprint stable identity of this criterion's finding across runs: checklist id and
  *     version, criterion id and the document's file name (not line numbers or wording)
  * @param change against a baseline report: "new", "unchanged", "fixed", or empty without one
+ * @param evidenceId short hash of the quoted passages: a review decision holds while it is unchanged
  */
 public record CriterionResult(
     String id,
@@ -44,7 +45,8 @@ public record CriterionResult(
     String advice,
     WaiverNote waiver,
     String fingerprint,
-    String change) {
+    String change,
+    String evidenceId) {
   public CriterionResult {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(outcome, "outcome");
@@ -54,6 +56,7 @@ public record CriterionResult(
     notes = List.copyOf(notes);
     fingerprint = fingerprint == null ? "" : fingerprint;
     change = change == null ? "" : change;
+    evidenceId = evidenceId == null ? "" : evidenceId;
   }
 
   /** True when the criterion is a finding: not met (fail, partial, review or error). */
@@ -64,19 +67,31 @@ public record CriterionResult(
   /** The same result with a waiver note, outcome and credit. */
   public CriterionResult withWaiver(Outcome newOutcome, double newCredit, WaiverNote note, List<String> newNotes) {
     return new CriterionResult(id, title, area, severity, weight, newOutcome, newCredit, basis, lookedFor, found,
-        missing, evidence, newNotes, advice, note, fingerprint, change);
+        missing, evidence, newNotes, advice, note, fingerprint, change, evidenceId);
   }
 
   /** The same result with its fingerprint. */
   public CriterionResult withFingerprint(String print) {
     return new CriterionResult(id, title, area, severity, weight, outcome, credit, basis, lookedFor, found, missing,
-        evidence, notes, advice, waiver, print, change);
+        evidence, notes, advice, waiver, print, change, evidenceId);
   }
 
   /** The same result marked against a baseline. */
   public CriterionResult withChange(String newChange) {
     return new CriterionResult(id, title, area, severity, weight, outcome, credit, basis, lookedFor, found, missing,
-        evidence, notes, advice, waiver, fingerprint, newChange);
+        evidence, notes, advice, waiver, fingerprint, newChange, evidenceId);
+  }
+
+  /** The same result with its fingerprint and evidence id. */
+  public CriterionResult withIds(String print, String evidence) {
+    return new CriterionResult(id, title, area, severity, weight, outcome, credit, basis, lookedFor, found, missing,
+        this.evidence, notes, advice, waiver, print, change, evidence);
+  }
+
+  /** The same result decided by a person's review. */
+  public CriterionResult withDecision(Outcome decided, double newCredit, List<String> newNotes, String newAdvice) {
+    return new CriterionResult(id, title, area, severity, weight, decided, newCredit, basis, lookedFor, found, missing,
+        evidence, newNotes, newAdvice, waiver, fingerprint, change, evidenceId);
   }
 
   /** A result no waiver or baseline bears on. */
@@ -84,6 +99,6 @@ public record CriterionResult(
       double credit, String basis, String lookedFor, List<String> found, List<String> missing,
       List<EvidenceItem> evidence, List<String> notes, String advice) {
     this(id, title, area, severity, weight, outcome, credit, basis, lookedFor, found, missing, evidence, notes, advice,
-        null, "", "");
+        null, "", "", "");
   }
 }

@@ -26,6 +26,8 @@ import nl.meldcheck.audit.Auditor;
 import nl.meldcheck.audit.Baselines;
 import nl.meldcheck.audit.InputStatus;
 import nl.meldcheck.checklist.Checklist;
+import nl.meldcheck.checklist.Review;
+import nl.meldcheck.checklist.ReviewLoader;
 import nl.meldcheck.checklist.Severity;
 import nl.meldcheck.checklist.Waiver;
 import nl.meldcheck.checklist.WaiverLoader;
@@ -81,6 +83,10 @@ final class AuditCommand implements Callable<Integer> {
       description = "Waiver file (YAML): criteria that need not be met, with justification, approver and expiry.")
   Path waiversFile;
 
+  @Option(names = "--reviews", paramLabel = "FILE",
+      description = "Review file (YAML): people's pass/fail decisions on 'review' outcomes, kept while the evidence is unchanged.")
+  Path reviewsFile;
+
   @Option(names = "--baseline", paramLabel = "REPORT.json",
       description = "An earlier JSON report of this document: marks each finding new, unchanged or fixed.")
   Path baselineFile;
@@ -124,8 +130,9 @@ final class AuditCommand implements Callable<Integer> {
     Auditor auditor = new Auditor(prefetch.source(reader), clock(), VersionProvider.version());
     List<Waiver> waivers = waiversFile == null ? List.of() : WaiverLoader.load(waiversFile, checklist);
     AuditReport baseline = baseline();
+    List<Review> reviews = reviewsFile == null ? List.of() : ReviewLoader.load(reviewsFile, checklist);
     AuditReport audited = auditor.audit(new AuditRequest(documentPath, document, checklist, sec, date, common.lang,
-        waivers));
+        waivers, reviews));
     AuditReport report = baseline == null ? audited : Baselines.compare(audited, baseline);
     PrintWriter out = spec.commandLine().getOut();
     for (Output o : outputs) {

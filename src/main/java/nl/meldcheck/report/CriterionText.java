@@ -44,6 +44,10 @@ final class CriterionText {
     for (int i = 0; i < result.notes().size(); i++) {
       detail(i == 0 ? Messages.NOTE : null, clean(result.notes().get(i)));
     }
+    if (result.outcome() == Outcome.REVIEW && !result.evidenceId().isEmpty()) {
+      // what a reviewer writes in a review file to record a decision on this evidence
+      detail(Messages.EVIDENCE_ID, clean(result.evidenceId()));
+    }
     Messages change = switch (result.change()) {
       case "new" -> Messages.CHANGE_NEW;
       case "unchanged" -> Messages.CHANGE_UNCHANGED;

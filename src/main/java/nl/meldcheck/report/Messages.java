@@ -41,6 +41,7 @@ enum Messages {
   WARNINGS("Waarschuwingen", "Warnings"),
   COUNTS("Aantallen", "Counts"),
   BASELINE("Vergeleken", "Baseline"),
+  EVIDENCE_ID("Bewijs-id", "Evidence id"),
   CHANGE("Basisrapport", "Baseline"),
   CHANGE_NEW("nieuw", "new"),
   CHANGE_UNCHANGED("ongewijzigd", "unchanged"),

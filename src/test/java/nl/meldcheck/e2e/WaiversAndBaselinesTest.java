@@ -129,4 +129,56 @@ class WaiversAndBaselinesTest {
     assertTrue(r.err().contains("bad.json"), r.err());
     assertEquals(2, CliEndToEndTest.run("audit", OLD_CODE, "--baseline", dir.resolve("none.json").toString()).code());
   }
+
+  Path weakStep3(String name, String sentence) throws IOException {
+    StringBuilder md = new StringBuilder("# Meldcode huiselijk geweld en kindermishandeling\n\n");
+    for (String[] step : Fixtures.MELDCODE) {
+      // the heading names no conversation, so only the weak sentence speaks for step 3
+      boolean three = step[0].startsWith("Stap 3");
+      md.append("## ").append(three ? "Stap 3" : step[0]).append("\n\n").append(three ? sentence : step[1])
+          .append("\n\n");
+    }
+    return Files.writeString(Files.createDirectories(dir.resolve(name)).resolve("meldcode.md"), md.toString(),
+        StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aReviewDecisionHoldsWhileTheEvidenceIsUnchanged() throws IOException {
+    Path doc = weakStep3("v1", "Zo mogelijk voert de medewerker eventueel een gesprek met de cliënt of de ouders.");
+    JsonNode first = json(CliEndToEndTest.run("audit", doc.toString(), "--format", "json", "--as-of", "2026-11-28"));
+    JsonNode step3 = CliEndToEndTest.criterion(first, "STAP-3-GESPREK");
+    assertEquals("review", step3.get("outcome").asText(), step3.toString());
+    String id = step3.get("evidence_id").asText();
+    Path reviews = Files.writeString(dir.resolve("reviews.yaml"), "reviews:\n"
+        + "  - criterion: STAP-3-GESPREK\n"
+        + "    evidence: " + id + "\n"
+        + "    decision: pass\n"
+        + "    reviewer: kwaliteitsmedewerker\n"
+        + "    date: 2026-11-20\n"
+        + "    reason: In de praktijk voert de medewerker het gesprek altijd; dat staat in het werkproces.\n",
+        StandardCharsets.UTF_8);
+    JsonNode decided = json(CliEndToEndTest.run("audit", doc.toString(), "--format", "json", "--as-of", "2026-11-28",
+        "--reviews", reviews.toString()));
+    JsonNode c = CliEndToEndTest.criterion(decided, "STAP-3-GESPREK");
+    assertEquals("pass", c.get("outcome").asText());
+    assertTrue(c.get("notes").toString().contains("kwaliteitsmedewerker"));
+
+    Path changed = weakStep3("v2", "Eventueel spreekt de medewerker zo mogelijk met de ouders in een gesprek.");
+    JsonNode again = json(CliEndToEndTest.run("audit", changed.toString(), "--format", "json", "--as-of", "2026-11-28",
+        "--reviews", reviews.toString()));
+    JsonNode back = CliEndToEndTest.criterion(again, "STAP-3-GESPREK");
+    assertEquals("review", back.get("outcome").asText(), "changed evidence needs a new decision");
+    assertTrue(back.get("notes").toString().contains("geldt niet meer"), back.toString());
+  }
+
+  @Test
+  void aReviewFileWithMistakesIsAUsageError() throws IOException {
+    Path reviews = Files.writeString(dir.resolve("reviews.yaml"), "reviews:\n"
+        + "  - criterion: STAP-3-GESPRK\n    evidence: xyz\n    decision: misschien\n    reviewer: a\n"
+        + "    date: 2026-11-20\n    reason: r\n", StandardCharsets.UTF_8);
+    CliEndToEndTest.Run r = CliEndToEndTest.run("audit", OLD_CODE, "--reviews", reviews.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("reviews.yaml:2:") && r.err().contains("STAP-3-GESPREK"), r.err());
+    assertTrue(r.err().contains("reviews.yaml:4:"), "every problem at once: " + r.err());
+  }
 }
