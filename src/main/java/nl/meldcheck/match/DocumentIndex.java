@@ -2,7 +2,6 @@ package nl.meldcheck.match;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,8 @@ import nl.meldcheck.document.Document;
 
 /**
  * A document tokenised once for all checks: sentences with stems, clauses and modality, and the
- * offsets to quote from. Not thread-safe for concurrent {@link #find} on the same instance's
- * cache; one index per audit.
+ * offsets to quote from. Thread-safe: the index is fixed after construction and its lookup caches
+ * are concurrent maps, so criteria can be judged in parallel.
  */
 public final class DocumentIndex {
   /** Longest quote, in characters; longer passages are cut around the match. */
@@ -22,11 +21,11 @@ public final class DocumentIndex {
   private final Document document;
   private final List<Sentence> sentences = new ArrayList<>();
   private final int[] blockOffset;
-  private final Map<Scope, BitSet> scopeCache = new IdentityHashMap<>();
+  private final Map<Scope, BitSet> scopeCache = new java.util.concurrent.ConcurrentHashMap<>();
   /** Sentences per folded word and per stem: patterns look up candidates instead of scanning. */
   private final Map<String, BitSet> byFolded = new java.util.HashMap<>();
   private final Map<String, BitSet> byStem = new java.util.HashMap<>();
-  private final Map<Pattern.Word, BitSet> wordCache = new java.util.HashMap<>();
+  private final Map<Pattern.Word, BitSet> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
 
   private DocumentIndex(Document document) {
     this.document = document;
