@@ -3,11 +3,11 @@ package nl.meldcheck.checklist;
 import java.util.List;
 
 /** "Did you mean" for misspelt keys and ids: the closest candidate by edit distance. */
-final class Suggest {
+public final class Suggest {
   private Suggest() {}
 
   /** The closest candidate within a third of the word's length (at least 2 edits), or null. */
-  static String closest(String word, List<String> candidates) {
+  public static String closest(String word, List<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     int limit = Math.max(2, word.length() / 3);

@@ -1,11 +1,11 @@
 package nl.meldcheck.cli;
 
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.meldcheck.checklist.Checklist;
 import nl.meldcheck.checklist.Criterion;
+import nl.meldcheck.checklist.Suggest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,11 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private static String closest(Checklist cl, String wanted) {
-    return cl.criteria().stream()
-        .map(Criterion::id)
-        .min(Comparator.comparingInt(other -> Levenshtein.distance(other, wanted)))
-        .filter(best -> Levenshtein.distance(best, wanted) <= Math.max(3, wanted.length() / 3))
-        .map(best -> " (bedoelt u " + best + "?)")
-        .orElse("");
+    String best = Suggest.closest(wanted, cl.criteria().stream().map(Criterion::id).toList());
+    return best == null ? "" : " (bedoelt u " + best + "?)";
   }
 }
