@@ -1,10 +1,5 @@
 package nl.meldcheck.checklist;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,19 +30,7 @@ public final class ReviewLoader {
 
   public static List<Review> load(Path file, Checklist checklist) throws ChecklistException {
     String name = file.toString();
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new ChecklistException(List.of(name + ":1:1: file not found"));
-    } catch (CharacterCodingException e) {
-      throw new ChecklistException(List.of(name + ":1:1: not UTF-8 text"));
-    } catch (IOException e) {
-      throw new ChecklistException(List.of(name + ":1:1: cannot read the file: " + e.getMessage()));
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    String text = ConfigText.read(file);
     Problems problems = new Problems();
     List<Review> out = new ArrayList<>();
     YamlNode root = YamlReader.read(name, text, problems);
