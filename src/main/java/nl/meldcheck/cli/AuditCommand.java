@@ -95,6 +95,10 @@ final class AuditCommand implements Callable<Integer> {
       description = "Gate: fail only on findings that are new against --baseline (for template repositories).")
   boolean failOnNew;
 
+  @Option(names = "--no-fail",
+      description = "Always exit 0 once the audit ran, whatever the verdict or input status (2 and 4 remain).")
+  boolean noFail;
+
   @Option(names = "--ocr", description = "OCR pages without a text layer (needs tesseract-ocr with Dutch).")
   boolean ocr;
 
@@ -146,6 +150,9 @@ final class AuditCommand implements Callable<Integer> {
       }
     }
     InputStatus status = report.input().status();
+    if (noFail) {
+      return ExitCode.OK;
+    }
     if (status != InputStatus.OK) {
       return ExitCode.INPUT;
     }

@@ -28,7 +28,10 @@ final class CriterionRow {
     QUOTE("quote", Messages.QUOTE, false),
     PAGE("page", Messages.PAGE_COLUMN, true),
     SECTION("section", Messages.SECTION_COLUMN, false),
-    LINE("line", Messages.LINE_COLUMN, true);
+    LINE("line", Messages.LINE_COLUMN, true),
+    // waiver justifications, review decisions and sector remarks must stay visible in a sheet too
+    NOTES("notes", Messages.NOTES, false),
+    CHANGE("change", Messages.CHANGE, false);
 
     final String key;
     final Messages label;
@@ -65,6 +68,8 @@ final class CriterionRow {
     cells.add(first == null || first.page() <= 0 ? null : (double) first.page());
     cells.add(first == null ? "" : joined(first.section(), " > "));
     cells.add(first == null || first.line() <= 0 ? null : (double) first.line());
+    cells.add(joined(r.notes(), " | "));
+    cells.add(clean(r.change()));
     return cells;
   }
 

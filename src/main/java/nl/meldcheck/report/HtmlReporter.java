@@ -117,6 +117,19 @@ public final class HtmlReporter implements Reporter {
         out.append("<p>").append(msg(Messages.FORMULA)).append(": <span class=\"formula\">")
             .append(html(score.formula())).append("</span></p>\n");
       }
+      nl.meldcheck.audit.BaselineInfo b = report.baseline();
+      if (b != null) {
+        out.append("<p>").append(msg(Messages.BASELINE)).append(' ').append(msg(Messages.BASELINE_OF)).append(' ')
+            .append(html(b.previousGeneratedAt())).append(": score ").append(b.scoreChange() > 0 ? "+" : "")
+            .append(Messages.number(b.scoreChange(), 1, lang)).append(" · ").append(msg(Messages.CHANGE_NEW))
+            .append(' ').append(b.newFindings()).append(" · ").append(msg(Messages.CHANGE_UNCHANGED)).append(' ')
+            .append(b.unchangedFindings()).append(" · ").append(msg(Messages.CHANGE_FIXED)).append(' ')
+            .append(b.fixedFindings());
+        if (!b.fixed().isEmpty()) {
+          out.append(" (").append(html(String.join(", ", b.fixed()))).append(')');
+        }
+        out.append("</p>\n");
+      }
       List<String> counts = new ArrayList<>();
       for (Outcome outcome : Outcome.values()) {
         Integer count = report.counts().get(outcome.code());

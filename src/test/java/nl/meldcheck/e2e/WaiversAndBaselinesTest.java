@@ -112,6 +112,13 @@ class WaiversAndBaselinesTest {
         "--format", "md", "--baseline", base.toString());
     assertTrue(md.out().contains("**Vergeleken:** score -") && md.out().contains("(nieuw)"), md.out());
 
+    CliEndToEndTest.Run html = CliEndToEndTest.run("audit", after.toString(), "--as-of", "2026-11-28",
+        "--format", "html", "--baseline", base.toString());
+    assertTrue(html.out().contains("Vergeleken met het rapport van"), "the HTML report shows the comparison");
+    assertEquals(0, CliEndToEndTest.run("audit", after.toString(), "--as-of", "2026-11-28", "--baseline",
+        base.toString(), "--fail-on-new", "--no-fail").code(), "--no-fail always exits 0 once the audit ran");
+    assertEquals(0, CliEndToEndTest.run("audit", dir.resolve("missing.pdf").toString(), "--no-fail").code());
+
     Path worseJson = dir.resolve("worse.json");
     Files.writeString(worseJson, worse.out(), StandardCharsets.UTF_8);
     CliEndToEndTest.Run better = CliEndToEndTest.run("audit", before.toString(), "--as-of", "2026-11-28",

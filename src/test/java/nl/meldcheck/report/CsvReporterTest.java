@@ -29,12 +29,12 @@ class CsvReporterTest {
   }
 
   @Test
-  void startsWithABomAndHasOneRowPerCriterionOfFourteenFields() {
+  void startsWithABomAndHasOneRowPerCriterionOfSixteenFields() {
     String csv = Render.with(new CsvReporter(), CannedReports.full());
     assertTrue(csv.startsWith("\uFEFFid,title,area,severity,weight,outcome,credit,basis,"));
     List<List<String>> rows = parse(csv.substring(1));
     assertEquals(1 + CannedReports.full().results().size(), rows.size());
-    rows.forEach(row -> assertEquals(14, row.size(), row.toString()));
+    rows.forEach(row -> assertEquals(16, row.size(), row.toString()));
     List<String> partial = rows.get(2);
     assertEquals(List.of("STAP-2-CONSULTATIE", "partial", "0.5", "4", "Stap 2 > Collegiale consultatie", ""),
         List.of(partial.get(0), partial.get(5), partial.get(6), partial.get(11), partial.get(12), partial.get(13)));

@@ -97,7 +97,7 @@ class XlsxReporterTest {
       XSSFSheet sheet = workbook.getSheet("Criteria");
       assertNotNull(sheet);
       assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
-      assertEquals("A1:N13", sheet.getCTWorksheet().getAutoFilter().getRef());
+      assertEquals("A1:P13", sheet.getCTWorksheet().getAutoFilter().getRef());
       assertTrue(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold());
       Row partial = sheet.getRow(2);
       assertEquals("STAP-2-CONSULTATIE", partial.getCell(0).getStringCellValue());
