@@ -137,8 +137,10 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
   private List<Evidence> hits(DocumentIndex index, Concept c) {
     // several wordings may find the same sentence: keep one passage per start offset
     TreeMap<Integer, Evidence> byStart = new TreeMap<>();
+    // outdated framing counts wherever it stands, a heading included ("Stap 5: hulp of melden")
+    Scope where = c.partialOnly() ? new Scope(scope.sections(), scope.window(), true) : scope;
     for (Pattern p : c.patterns()) {
-      for (Evidence e : index.find(p, scope)) {
+      for (Evidence e : index.find(p, where)) {
         Evidence old = byStart.get(e.start());
         if (old == null || e.qualifier().ordinal() < old.qualifier().ordinal()) {
           byStart.put(e.start(), e);

@@ -31,6 +31,10 @@ final class HeadingRules {
   private HeadingRules() {}
 
   /** The heading level of a paragraph from its wording, {@link #STEP}, or 0 when not a heading. */
+  /** A full stop ending a sentence inside the line ("zelf. Jeugdhulp…"), not a number ("2.1 ") or abbreviation. */
+  private static final java.util.regex.Pattern INNER_SENTENCE_END =
+      java.util.regex.Pattern.compile("\\p{Ll}{2,}[.!?] +\\p{Lu}");
+
   static int numberedLevel(String text) {
     if (text.isEmpty() || text.length() > MAX_LENGTH || text.indexOf('\n') >= 0) {
       return 0;
@@ -38,6 +42,9 @@ final class HeadingRules {
     char last = text.charAt(text.length() - 1);
     if (last == '.' || last == '!' || last == '?' || last == ';' || last == ',') {
       return 0;
+    }
+    if (INNER_SENTENCE_END.matcher(text).find()) {
+      return 0; // "3. Gesprek Bespreek de zorgen met de ouders. Jeugdhulpverlener": a table row, not a title
     }
     char first = text.charAt(0);
     if (first == 'S' || first == 's') {

@@ -138,6 +138,9 @@ public final class DocumentIndex {
       Qualifier worst = Qualifier.STRONG;
       boolean all = true;
       boolean touchesFirst = false;
+      // a bare heading names a step but does not describe it: it may give the subject of a
+      // match, never the whole match
+      boolean inBody = scope.headings();
       for (int p = 0; p < pattern.partCount() && all; p++) {
         boolean partFound = false;
         for (int w = 0; w < window.size() && !partFound; w++) {
@@ -150,6 +153,7 @@ public final class DocumentIndex {
           if (m != null) {
             partFound = true;
             touchesFirst |= w == 0;
+            inBody |= !isBareHeading(s);
             lo = Math.min(lo, w);
             hi = Math.max(hi, w);
             Qualifier q = s.qualifier(m[0], m[1]);
@@ -160,7 +164,7 @@ public final class DocumentIndex {
         }
         all = partFound;
       }
-      if (all && touchesFirst) {
+      if (all && touchesFirst && inBody) {
         Sentence a = window.get(lo);
         Sentence b = window.get(hi);
         long key = ((long) a.ordinal() << 32) | b.ordinal();
@@ -195,6 +199,19 @@ public final class DocumentIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * A heading that only names a section: short, and with no text of its own under it (the next
+   * block is another heading). A heading over body text is the subject of that text and counts.
+   */
+  private boolean isBareHeading(Sentence s) {
+    List<Block> blocks = document.blocks();
+    if (blocks.get(s.block()).kind() != BlockKind.HEADING || s.tokens().size() > Scope.SHORT_HEADING_WORDS) {
+      return false;
+    }
+    int next = s.block() + 1;
+    return next >= blocks.size() || blocks.get(next).kind() == BlockKind.HEADING;
   }
 
   private static boolean matchesAllParts(Pattern pattern, List<Token> tokens) {

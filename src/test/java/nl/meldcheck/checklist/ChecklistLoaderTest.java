@@ -41,7 +41,7 @@ class ChecklistLoaderTest {
     assertFalse(k.applicability().conditional());
     assertEquals(new SourceRef(VALID.resolve("minimal.yaml").toString(), 8, 5), k.source());
     ConceptsCheck check = assertInstanceOf(ConceptsCheck.class, k.check());
-    assertEquals(Scope.DOCUMENT, check.scope());
+    assertEquals(new Scope(List.of(), 1), check.scope(), "the whole document, bare headings not counted on their own");
     assertEquals(1, check.partialMin());
     assertEquals(Text.nl("signalen"), check.concepts().get(0).label());
   }

@@ -73,6 +73,13 @@ class HeadingRulesTest {
   }
 
   @Test
+  void aTableRowWithASentenceInsideIsNoHeading() {
+    assertEquals(0, HeadingRules.numberedLevel("3. Gesprek Bespreek de zorgen met de ouders en de jongere zelf. Jeugdhulpverlener"));
+    assertEquals(0, HeadingRules.numberedLevel("Stap 2: Overleg. Bespreek de signalen met een collega"));
+    assertEquals(1, HeadingRules.numberedLevel("3. Gesprek met de cliënt"));
+  }
+
+  @Test
   void aWrappedStepHeadingKeepsItsSecondLine() {
     BlockBuilder b = new BlockBuilder();
     b.add(BlockKind.PARAGRAPH, "Stap 2: Collegiale consultatie en zo nodig raadplegen van het\nAMK of het Steunpunt"

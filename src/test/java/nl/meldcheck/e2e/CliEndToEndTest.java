@@ -176,6 +176,23 @@ class CliEndToEndTest {
   }
 
   @Test
+  void stepsThatAreOnlyNamedAreNotDescribed() throws IOException {
+    StringBuilder md = new StringBuilder("# Meldcode huiselijk geweld en kindermishandeling\n\n"
+        + "Wij werken met de meldcode en melden bij Veilig Thuis.\n\n");
+    for (String[] step : Fixtures.MELDCODE) {
+      md.append("## ").append(step[0]).append("\n\n");
+    }
+    Path f = Files.writeString(dir.resolve("alleen-koppen.md"), md.toString(), StandardCharsets.UTF_8);
+    JsonNode report = auditJson(f);
+    for (JsonNode r : report.get("results")) {
+      if (r.get("id").asText().startsWith("STAP-")) {
+        assertFalse(r.get("outcome").asText().equals("pass"), "a heading names a step, it does not describe it: " + r);
+      }
+    }
+    assertEquals("not_meldcode", report.at("/input/status").asText());
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
     assertEquals(2, run("audit", pdf.toString(), "--format", "docx").code());
     assertEquals(2, run("audit", pdf.toString(), "--as-of", "31-02-2025").code());
