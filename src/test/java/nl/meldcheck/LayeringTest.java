@@ -28,13 +28,15 @@ class LayeringTest {
       "scoring", List.of("checklist"),
       "audit", List.of("document", "match", "checklist", "scoring"),
       "report", List.of("audit", "checklist"),
-      "cli", List.of("document", "match", "checklist", "scoring", "audit", "report"));
+      "batch", List.of("document", "match", "checklist", "scoring", "audit", "report"),
+      "cli", List.of("document", "match", "checklist", "scoring", "audit", "report", "batch"));
 
   /** Libraries and the only packages that may import them. */
   private static final Map<String, List<String>> LIBRARIES = Map.of(
       "org.apache.tika", List.of("document"),
       // report writes the XLSX format (XlsxReporter/XlsxSheets only); it never reads documents with POI
-      "org.apache.poi", List.of("document", "cases", "report"),
+      // batch writes summary.xlsx with the streaming SXSSF writer
+      "org.apache.poi", List.of("document", "cases", "report", "batch"),
       "picocli", List.of("cli"),
       "org.tartarus", List.of("match"));
 

@@ -1,0 +1,31 @@
+package nl.meldcheck.batch;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a file next to its target and moves it in place, so no reader ever sees half a file. */
+final class AtomicFiles {
+  interface Body {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private AtomicFiles() {}
+
+  static void write(Path target, Body body) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".meldcheck-", ".tmp");
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+        body.write(out);
+      }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

@@ -1,0 +1,286 @@
+package nl.meldcheck.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.meldcheck.audit.AreaScore;
+import nl.meldcheck.audit.AuditReport;
+import nl.meldcheck.audit.AuditRequest;
+import nl.meldcheck.audit.Auditor;
+import nl.meldcheck.audit.CriterionResult;
+import nl.meldcheck.audit.DocumentSource;
+import nl.meldcheck.audit.Verdict;
+import nl.meldcheck.checklist.Checklist;
+import nl.meldcheck.checklist.Lang;
+import nl.meldcheck.checklist.Text;
+import nl.meldcheck.report.ReportFormat;
+import nl.meldcheck.report.ReportStyle;
+
+/**
+ * Runs the auditor over every organisation on {@code jobs} workers. Each finished organisation is
+ * written at once (its reports, its results.jsonl line, the resume state), so a stop or a crash
+ * loses only the organisations in flight. Whatever goes wrong with one organisation becomes its
+ * row; the batch goes on.
+ *
+ * <p>Documents are read in process, with the reader's time limit: a hanging parse costs its
+ * organisation a 'timeout' row, but its thread is not killed (Tika ignores interrupts).
+ */
+public final class BatchRunner {
+  private final BatchConfig config;
+  private final DocumentSource source;
+  private final AtomicBoolean stop = new AtomicBoolean();
+  private final CountDownLatch finished = new CountDownLatch(1);
+  private final Object stateLock = new Object();
+  private long lastStateWrite = System.nanoTime();
+
+  public BatchRunner(BatchConfig config, DocumentSource source) {
+    this.config = config;
+    this.source = source;
+  }
+
+  /** Asks the batch to stop: no new organisation starts; those in flight finish. Safe from any thread. */
+  public void stop() {
+    stop.set(true);
+  }
+
+  /** Waits until {@link #run} has written everything after a stop (for a shutdown hook). */
+  public boolean awaitFinished(long millis) throws InterruptedException {
+    return finished.await(millis, TimeUnit.MILLISECONDS);
+  }
+
+  public BatchResult run(List<Organisation> orgs) throws IOException {
+    try {
+      return runAll(orgs);
+    } finally {
+      finished.countDown();
+    }
+  }
+
+  private BatchResult runAll(List<Organisation> orgs) throws IOException {
+    Path out = config.out();
+    Files.createDirectories(out.resolve("orgs"));
+    String checklistKey = checklistKey(config.checklist(), config.toolVersion());
+    Map<String, OrgResult> previous = config.resume() ? ResultsLog.read(out) : Map.of();
+    Map<String, BatchState.Entry> oldState = config.resume() ? BatchState.read(out) : Map.of();
+    Map<String, OrgResult> rows = new ConcurrentHashMap<>();
+    Map<String, BatchState.Entry> state = new ConcurrentHashMap<>();
+    Map<String, String> hashes = new LinkedHashMap<>();
+    List<OrgResult> kept = new ArrayList<>();
+    for (Organisation o : orgs) {
+      String hash = inputHash(o);
+      hashes.put(o.slug(), hash);
+      OrgResult before = previous.get(o.slug());
+      BatchState.Entry entry = oldState.get(o.slug());
+      if (before != null && entry != null && entry.inputHash().equals(hash) && entry.checklistKey().equals(checklistKey)
+          && before.inputHash().equals(hash) && before.checklistKey().equals(checklistKey)) {
+        rows.put(o.slug(), before);
+        state.put(o.slug(), entry);
+        kept.add(before);
+      }
+    }
+    Progress progress = new Progress(config.progress(), config.terminal(), orgs.size(), System::nanoTime);
+    progress.skipped(kept.size());
+    BatchState.write(out, state);
+    ExecutorService pool = Executors.newFixedThreadPool(config.jobs(), r -> {
+      Thread t = new Thread(r, "meldcheck-batch");
+      t.setDaemon(true);
+      return t;
+    });
+    try (ResultsLog log = new ResultsLog(out, kept)) {
+      Auditor auditor = new Auditor(source, config.clock(), config.toolVersion());
+      List<Future<?>> jobs = new ArrayList<>();
+      for (Organisation o : orgs) {
+        if (rows.containsKey(o.slug())) {
+          continue;
+        }
+        jobs.add(pool.submit(() -> {
+          if (stop.get()) {
+            return null;
+          }
+          OrgResult row = audit(auditor, o, hashes.get(o.slug()), checklistKey);
+          log.append(row);
+          rows.put(o.slug(), row);
+          state.put(o.slug(), new BatchState.Entry(row.inputHash(), row.checklistKey()));
+          saveState(state, false);
+          progress.done(row.readable());
+          return null;
+        }));
+      }
+      for (Future<?> f : jobs) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          stop.set(true);
+          break;
+        } catch (ExecutionException e) {
+          throw new IOException("meldcheck batch: kan de resultaten niet schrijven: " + e.getCause().getMessage(),
+              e.getCause());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+      saveState(state, true);
+    }
+    boolean interrupted = stop.get() && rows.size() < orgs.size();
+    progress.finish(interrupted);
+    List<OrgResult> ordered = new ArrayList<>();
+    for (Organisation o : orgs) {
+      OrgResult r = rows.get(o.slug());
+      ordered.add(r != null ? r : notRun(o, hashes.get(o.slug()), checklistKey));
+    }
+    Summaries.writeAll(out, ordered, config.checklist(), config.lang());
+    return new BatchResult(ordered, kept.size(), interrupted);
+  }
+
+  /**
+   * Rewrites the state file at most once a second (and always at the end): rewriting it after
+   * each of 5,000 organisations would cost quadratic time. A row finished since the last write
+   * simply runs again on --resume.
+   */
+  private void saveState(Map<String, BatchState.Entry> state, boolean force) throws IOException {
+    synchronized (stateLock) {
+      long now = System.nanoTime();
+      if (force || now - lastStateWrite > TimeUnit.SECONDS.toNanos(1)) {
+        lastStateWrite = now;
+        BatchState.write(config.out(), state);
+      }
+    }
+  }
+
+  private OrgResult audit(Auditor auditor, Organisation o, String hash, String checklistKey) throws IOException {
+    Lang lang = config.lang();
+    if (!o.problem().isEmpty()) {
+      return unjudged(o, hash, checklistKey, o.problem(), problemText(o).get(lang));
+    }
+    Path doc = o.documents().get(0);
+    Checklist cl = config.checklist();
+    Optional<String> sector = Optional.of(o.sector().toLowerCase(java.util.Locale.ROOT))
+        .filter(s -> cl.sectors().contains(s));
+    AuditReport report;
+    try {
+      report = auditor.audit(new AuditRequest(doc, display(doc), cl, sector, config.asOf(), lang));
+    } catch (RuntimeException e) {
+      // a bug must cost one row, not the batch; the row says it is ours
+      return unjudged(o, hash, checklistKey, "error", Text.of("Interne fout bij deze organisatie: " + e,
+          "Internal error for this organisation: " + e).get(lang));
+    }
+    Path orgs = config.out().resolve("orgs");
+    AtomicFiles.write(orgs.resolve(o.slug() + ".json"),
+        os -> ReportFormat.JSON.reporter(ReportStyle.plain()).write(report, os));
+    AtomicFiles.write(orgs.resolve(o.slug() + ".html"),
+        os -> ReportFormat.HTML.reporter(ReportStyle.plain()).write(report, os));
+    Map<String, Double> areas = new LinkedHashMap<>();
+    for (AreaScore a : report.areas()) {
+      areas.put(a.id(), a.score());
+    }
+    Map<String, String> outcomes = new LinkedHashMap<>();
+    for (CriterionResult r : report.results()) {
+      outcomes.put(r.id(), r.outcome().code());
+    }
+    boolean judged = report.input().status().judged();
+    String message = report.input().message();
+    if (!o.sector().isEmpty() && sector.isEmpty()) {
+      message = (message.isEmpty() ? "" : message + " ") + Text.of(
+          "Sector '" + o.sector() + "' staat niet in de checklist; beoordeeld zonder sector.",
+          "Sector '" + o.sector() + "' is not in the checklist; judged without a sector.").get(lang);
+    }
+    return new OrgResult(o.slug(), o.name(), o.sector(), o.registration(), display(doc),
+        report.input().status().code(), report.verdict().code(), judged ? report.score().value() : null, message,
+        areas, outcomes, hash, checklistKey);
+  }
+
+  private static Text problemText(Organisation o) {
+    return switch (o.problem()) {
+      case Organisation.NO_DOCUMENT -> Text.of("Geen meldcode-document gevonden.", "No meldcode document found.");
+      case Organisation.MULTIPLE_DOCUMENTS -> Text.of(
+          "Meer dan een kandidaat-document (" + names(o) + "); noem het juiste in organisation.yaml (document:).",
+          "More than one candidate document (" + names(o) + "); name the right one in organisation.yaml (document:).");
+      default -> Text.of("organisation.yaml is geen geldig YAML-bestand.", "organisation.yaml is not valid YAML.");
+    };
+  }
+
+  private static String names(Organisation o) {
+    return String.join(", ", o.documents().stream().map(p -> p.getFileName().toString()).toList());
+  }
+
+  private OrgResult unjudged(Organisation o, String hash, String key, String status, String message) {
+    String doc = o.documents().size() == 1 ? display(o.documents().get(0)) : "";
+    return new OrgResult(o.slug(), o.name(), o.sector(), o.registration(), doc, status,
+        Verdict.NIET_BEOORDEELD.code(), null, message, Map.of(), Map.of(), hash, key);
+  }
+
+  private OrgResult notRun(Organisation o, String hash, String key) {
+    return unjudged(o, "", key, OrgResult.NOT_RUN, Text.of("Niet uitgevoerd: de batch werd onderbroken.",
+        "Not run: the batch was interrupted.").get(config.lang()));
+  }
+
+  /** The document path relative to the batch input, as an inspector recognises it. */
+  private String display(Path doc) {
+    Path in = config.input() == null ? null : config.input().toAbsolutePath().normalize();
+    Path base = in == null ? null : Files.isDirectory(in) ? in : in.getParent();
+    Path abs = doc.toAbsolutePath().normalize();
+    return base != null && abs.startsWith(base) ? base.relativize(abs).toString() : doc.toString();
+  }
+
+  /** SHA-256 over the organisation's metadata and the content of each input file (missing files count too). */
+  static String inputHash(Organisation o) throws IOException {
+    MessageDigest all = sha256();
+    update(all, o.name() + "\0" + o.sector() + "\0" + o.registration() + "\0" + o.problem() + "\0");
+    for (Path p : o.inputs()) {
+      update(all, p.getFileName() + "\0");
+      update(all, Files.isRegularFile(p) ? fileHash(p) : "missing");
+      update(all, "\0");
+    }
+    return HexFormat.of().formatHex(all.digest());
+  }
+
+  /** Checklist id, version and the hash of its file; a built-in one is tied to the meldcheck version. */
+  static String checklistKey(Checklist cl, String toolVersion) throws IOException {
+    String source = cl.source() == null ? "" : cl.source();
+    Path file = source.isEmpty() ? null : Path.of(source);
+    String content = file != null && Files.isRegularFile(file) ? fileHash(file) : "builtin-" + toolVersion;
+    return cl.id() + "@" + cl.version() + "#" + content;
+  }
+
+  private static String fileHash(Path p) throws IOException {
+    MessageDigest md = sha256();
+    byte[] buf = new byte[64 * 1024];
+    try (InputStream in = Files.newInputStream(p)) {
+      for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+        md.update(buf, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  private static void update(MessageDigest md, String s) {
+    md.update(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package nl.meldcheck.batch;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import nl.meldcheck.checklist.Checklist;
+import nl.meldcheck.checklist.Lang;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes the cohort summaries at the end of a batch, each file atomically. */
+final class Summaries {
+  static final String CSV = "summary.csv";
+  static final String XLSX = "summary.xlsx";
+  static final String HTML = "summary.html";
+
+  private Summaries() {}
+
+  static void writeAll(Path out, List<OrgResult> rows, Checklist checklist, Lang lang) throws IOException {
+    SummaryTable table = new SummaryTable(checklist, lang);
+    AtomicFiles.write(out.resolve(CSV), os -> writeCsv(table, rows, os));
+    AtomicFiles.write(out.resolve(XLSX), os -> SummaryXlsx.write(table, rows, os));
+    AtomicFiles.write(out.resolve(HTML), os -> {
+      Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+      SummaryHtml.write(table, rows, checklist, lang, out, w);
+      w.flush();
+    });
+  }
+
+  private static void writeCsv(SummaryTable table, List<OrgResult> rows, java.io.OutputStream os) throws IOException {
+    Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+    // a BOM so that Excel opens the UTF-8 names right; RFC 4180 line ends
+    w.write('\uFEFF');
+    try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+      p.printRecord(table.header().stream().map(Summaries::cell).toList());
+      for (OrgResult r : rows) {
+        p.printRecord(table.row(r).stream().map(Summaries::cell).toList());
+      }
+    }
+  }
+
+  /**
+   * A CSV cell: numbers as plain decimals; a text that a spreadsheet would run as a formula
+   * (starting with = + - @, tab or carriage return) gets a leading apostrophe (OWASP advice).
+   */
+  static String cell(Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof Double d) {
+      return String.format(Locale.ROOT, "%.1f", d);
+    }
+    String s = v.toString();
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      return "'" + s;
+    }
+    return s;
+  }
+}

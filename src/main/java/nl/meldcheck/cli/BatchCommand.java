@@ -1,0 +1,139 @@
+package nl.meldcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.meldcheck.batch.BatchConfig;
+import nl.meldcheck.batch.BatchResult;
+import nl.meldcheck.batch.BatchRunner;
+import nl.meldcheck.batch.Discovery;
+import nl.meldcheck.batch.Organisation;
+import nl.meldcheck.checklist.Checklist;
+import nl.meldcheck.document.DocumentReader;
+import nl.meldcheck.document.ReadOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code meldcheck batch DIR|MANIFEST.csv --out DIR}: many organisations, one row each. */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Audit many organisations: a directory with one sub-directory per organisation"
+        + " (its meldcode document, optional organisation.yaml with name, sector, registration),"
+        + " or a manifest CSV with the columns organisation, sector, document.",
+        "Writes orgs/<slug>.json and .html, results.jsonl (as it goes), summary.csv, summary.xlsx and summary.html."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every organisation was read and got the verdict 'voldoet'",
+      "1:every input was read; some organisation does not pass",
+      "2:usage or configuration error",
+      "3:some organisation's input could not be read (status in the summaries)",
+      "4:internal error (a bug; details with --verbose)"
+    })
+final class BatchCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "DIR|MANIFEST.csv", description = "Organisations directory or manifest CSV.")
+  Path input;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+  Path out;
+
+  @Option(names = "--jobs", paramLabel = "N", description = "Number of workers (default: available cores).")
+  Integer jobs;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Time limit for reading one document, in seconds (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds;
+
+  @Option(names = "--resume", description = "Skip organisations whose inputs and checklist are unchanged since the last run in --out.")
+  boolean resume;
+
+  @Mixin CommonOptions common;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Judge as on this date (yyyy-mm-dd). Default: today.")
+  String asOf;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (timeoutSeconds < 1) {
+      throw new UserException(ExitCode.CONFIG, "--timeout moet minstens 1 seconde zijn");
+    }
+    int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+    if (workers < 1) {
+      throw new UserException(ExitCode.CONFIG, "--jobs moet minstens 1 zijn");
+    }
+    if (!Files.exists(input)) {
+      throw new UserException(ExitCode.CONFIG, input + ": bestaat niet; geef een map met organisaties of een manifest (CSV)");
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserException(ExitCode.CONFIG, out + ": --out moet een map zijn");
+    }
+    LocalDate date = asOf();
+    Checklist checklist = common.loadChecklist();
+    List<Organisation> orgs;
+    try {
+      orgs = Discovery.discover(input);
+    } catch (IOException e) {
+      throw new UserException(ExitCode.CONFIG, e.getMessage());
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    if (orgs.isEmpty()) {
+      throw new UserException(ExitCode.CONFIG, input + ": geen organisaties gevonden");
+    }
+    ReadOptions options = new ReadOptions(false, ReadOptions.DEFAULTS.maxFileBytes(), ReadOptions.DEFAULTS.maxChars(),
+        Duration.ofSeconds(timeoutSeconds));
+    DocumentReader reader = new DocumentReader(options);
+    reader.prepareInBackground();
+    boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+    BatchConfig config = new BatchConfig(input, out, workers, options.timeout(), resume, checklist, common.lang, date,
+        AuditCommand.clock(), VersionProvider.version(), err, terminal);
+    BatchRunner runner = new BatchRunner(config, reader::read);
+    // Ctrl-C: no new organisation starts; finished rows stay in results.jsonl and the summaries
+    // are written for what is done before the JVM exits
+    Thread hook = new Thread(() -> {
+      runner.stop();
+      try {
+        runner.awaitFinished(Duration.ofMinutes(2).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "meldcheck-batch-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    BatchResult result;
+    try {
+      result = runner.run(orgs);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // the JVM is already shutting down (Ctrl-C): the hook is running and waits for us
+      }
+    }
+    err.println("meldcheck batch: " + result.rows().size() + " organisaties, resultaten in " + out);
+    err.flush();
+    if (result.anyUnreadable()) {
+      return ExitCode.INPUT;
+    }
+    return result.allPass() ? ExitCode.OK : ExitCode.GATE_FAILED;
+  }
+
+  private LocalDate asOf() {
+    if (asOf == null) {
+      return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    }
+    try {
+      return LocalDate.parse(asOf.strip());
+    } catch (DateTimeParseException e) {
+      throw new UserException(ExitCode.CONFIG, "--as-of '" + asOf + "' is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2026-01-31");
+    }
+  }
+}
