@@ -1,0 +1,91 @@
+package nl.meldcheck.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.meldcheck.checklist.ChecklistLoader;
+import nl.meldcheck.checklist.Lang;
+import nl.meldcheck.document.DocumentException;
+import nl.meldcheck.document.ReadProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Failures and stops cost rows, never the batch; no real documents needed. */
+class BatchRunnerTest {
+  @TempDir Path tmp;
+
+  private List<Organisation> orgs(int n) throws Exception {
+    for (int i = 0; i < n; i++) {
+      Path d = Files.createDirectories(tmp.resolve("in").resolve(String.format("org-%02d", i)));
+      Files.writeString(d.resolve("meldcode.txt"), "meldcode " + i);
+    }
+    return Discovery.fromDirectory(tmp.resolve("in"));
+  }
+
+  private BatchConfig config(StringWriter progress) throws Exception {
+    return new BatchConfig(tmp.resolve("in"), tmp.resolve("out"), 1, Duration.ofSeconds(5), false,
+        ChecklistLoader.resolve("basis"), Lang.EN, LocalDate.parse("2026-01-01"),
+        Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), "test", new PrintWriter(progress), false);
+  }
+
+  @Test
+  void timeoutsAndBugsBecomeRowsAndTheBatchGoesOn() throws Exception {
+    List<Organisation> orgs = orgs(3);
+    StringWriter progress = new StringWriter();
+    BatchResult result = new BatchRunner(config(progress), p -> {
+      if (p.getParent().getFileName().toString().equals("org-00")) {
+        throw new DocumentException(ReadProblem.TIMEOUT, p + ": took too long");
+      }
+      if (p.getParent().getFileName().toString().equals("org-01")) {
+        throw new IllegalStateException("a bug");
+      }
+      throw new DocumentException(ReadProblem.TOO_LARGE, p + ": too large");
+    }).run(orgs);
+    assertEquals(List.of("timeout", "error", "too_large"), result.rows().stream().map(OrgResult::status).toList());
+    assertTrue(result.rows().get(1).message().contains("a bug"));
+    assertTrue(progress.toString().contains("3/3"), progress.toString());
+    assertTrue(progress.toString().contains("3 onleesbaar"), progress.toString());
+  }
+
+  @Test
+  void aStopKeepsFinishedRowsAndListsTheRestAsNotRun() throws Exception {
+    List<Organisation> orgs = orgs(4);
+    AtomicReference<BatchRunner> runner = new AtomicReference<>();
+    runner.set(new BatchRunner(config(new StringWriter()), p -> {
+      runner.get().stop(); // as Ctrl-C during the first document
+      throw new DocumentException(ReadProblem.CORRUPT, p + ": damaged");
+    }));
+    BatchResult result = runner.get().run(orgs);
+    assertTrue(result.interrupted());
+    assertEquals(List.of("corrupt", OrgResult.NOT_RUN, OrgResult.NOT_RUN, OrgResult.NOT_RUN),
+        result.rows().stream().map(OrgResult::status).toList());
+    assertEquals(1, Files.readAllLines(tmp.resolve("out").resolve(ResultsLog.FILE)).size());
+    assertEquals(5, Files.readAllLines(tmp.resolve("out").resolve(Summaries.CSV)).size());
+    assertTrue(runner.get().awaitFinished(0));
+  }
+
+  @Test
+  void slugsAreFileNameSafeAndUnique() {
+    assertEquals("zorggroep-o-t-rijnland", Discovery.slug("Zorggroep Ö't Rijnland"));
+    assertEquals("organisatie", Discovery.slug("../.."));
+  }
+
+  @Test
+  void csvCellsCannotStartAFormula() {
+    assertEquals("'=1+1", Summaries.cell("=1+1"));
+    assertEquals("'@SUM(A1)", Summaries.cell("@SUM(A1)"));
+    assertEquals("Jeugdhulp", Summaries.cell("Jeugdhulp"));
+    assertEquals("72.5", Summaries.cell(72.5));
+  }
+}

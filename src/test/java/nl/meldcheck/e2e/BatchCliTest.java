@@ -1,0 +1,75 @@
+package nl.meldcheck.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.meldcheck.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code meldcheck batch}: options, exit codes and the output files, through the real CLI. */
+class BatchCliTest {
+  @TempDir Path tmp;
+
+  private record Run(int code, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, err.toString());
+  }
+
+  private Path org(String dir, String source) throws Exception {
+    Path d = Files.createDirectories(tmp.resolve("in").resolve(dir));
+    Files.copy(Path.of("samples", source), d.resolve(Path.of(source).getFileName()));
+    return d;
+  }
+
+  @Test
+  void allReadableGivesTheGateAndAnUnreadableInputGivesThree() throws Exception {
+    org("wijkteam", "wijkteam-lingewaard/meldcode.txt");
+    org("psychologen", "psychologenpraktijk-de-vries/meldcode.md");
+    Path out = tmp.resolve("out");
+    Run ok = run("batch", tmp.resolve("in").toString(), "--out", out.toString(), "--jobs", "2", "--as-of", "2026-01-01");
+    List<String> lines = Files.readAllLines(out.resolve("results.jsonl"));
+    assertEquals(2, lines.size());
+    ObjectMapper json = new ObjectMapper();
+    boolean allPass = true;
+    for (String l : lines) {
+      assertEquals("ok", json.readTree(l).get("status").asText());
+      allPass &= json.readTree(l).get("verdict").asText().equals("voldoet");
+    }
+    assertEquals(allPass ? 0 : 1, ok.code(), ok.err());
+    assertTrue(ok.err().contains("2/2 organisaties"), ok.err());
+    for (String f : List.of("summary.csv", "summary.xlsx", "summary.html", "orgs/wijkteam.html", "orgs/wijkteam.json")) {
+      assertTrue(Files.isRegularFile(out.resolve(f)), f);
+    }
+
+    Files.write(Files.createDirectories(tmp.resolve("in/leeg")).resolve("meldcode.pdf"), new byte[0]);
+    Run resumed = run("batch", tmp.resolve("in").toString(), "--out", out.toString(), "--resume", "--as-of", "2026-01-01");
+    assertEquals(3, resumed.code(), resumed.err());
+    assertTrue(resumed.err().contains("2 ongewijzigd overgeslagen"), resumed.err());
+    assertEquals(3, Files.readAllLines(out.resolve("results.jsonl")).size());
+  }
+
+  @Test
+  void usageErrorsGiveTwo() throws Exception {
+    org("wijkteam", "wijkteam-lingewaard/meldcode.txt");
+    assertEquals(2, run("batch", tmp.resolve("in").toString()).code());
+    assertEquals(2, run("batch", tmp.resolve("nergens").toString(), "--out", tmp.resolve("o").toString()).code());
+    assertEquals(2, run("batch", tmp.resolve("in").toString(), "--out", tmp.resolve("o").toString(), "--jobs", "0").code());
+    assertEquals(2, run("batch", tmp.resolve("in").toString(), "--out", tmp.resolve("o").toString(),
+        "--as-of", "gisteren").code());
+    Path manifest = Files.writeString(tmp.resolve("m.csv"), "naam,plek\nx,y\n");
+    Run bad = run("batch", manifest.toString(), "--out", tmp.resolve("o").toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("organisation"), bad.err());
+  }
+}
