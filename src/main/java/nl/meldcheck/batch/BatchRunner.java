@@ -96,7 +96,7 @@ public final class BatchRunner {
         kept.add(before);
       }
     }
-    Progress progress = new Progress(config.progress(), config.terminal(), orgs.size(), System::nanoTime);
+    Progress progress = new Progress(config.progress(), config.lang(), config.terminal(), orgs.size(), System::nanoTime);
     progress.skipped(kept.size());
     BatchState.write(out, state);
     ExecutorService pool = Executors.newFixedThreadPool(config.jobs(), r -> {
@@ -120,7 +120,7 @@ public final class BatchRunner {
           rows.put(o.slug(), row);
           state.put(o.slug(), new BatchState.Entry(row.inputHash(), row.checklistKey()));
           saveState(state, false);
-          progress.done(row.readable());
+          progress.done(row.status().equals("ok"));
           return null;
         }));
       }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import nl.meldcheck.checklist.Lang;
+import nl.meldcheck.checklist.Text;
 
 /**
  * Progress on stderr: count, rate, ETA and failures so far. On a terminal one line is redrawn
@@ -13,6 +15,7 @@ final class Progress {
   private static final long PLAIN_INTERVAL_NANOS = Duration.ofSeconds(5).toNanos();
 
   private final PrintWriter err;
+  private final Lang lang;
   private final boolean terminal;
   private final int total;
   private final LongSupplier clock;
@@ -21,9 +24,11 @@ final class Progress {
   private int failed;
   private int skipped;
   private long lastPrinted = Long.MIN_VALUE;
+  private int printedDone = -1;
 
-  Progress(PrintWriter err, boolean terminal, int total, LongSupplier nanoClock) {
+  Progress(PrintWriter err, Lang lang, boolean terminal, int total, LongSupplier nanoClock) {
     this.err = err;
+    this.lang = lang;
     this.terminal = terminal;
     this.total = total;
     this.clock = nanoClock;
@@ -35,6 +40,7 @@ final class Progress {
     done += n;
   }
 
+  /** One organisation finished; {@code ok} false when its input had a problem (any status but ok). */
   synchronized void done(boolean ok) {
     done++;
     if (!ok) {
@@ -48,10 +54,13 @@ final class Progress {
   }
 
   synchronized void finish(boolean interrupted) {
-    print(clock.getAsLong(), true);
+    if (printedDone != done) {
+      print(clock.getAsLong(), true);
+    }
     if (interrupted) {
-      err.println("meldcheck batch: onderbroken; " + done + " van " + total
-          + " organisaties klaar (ga verder met --resume)");
+      err.println(Text.of("meldcheck batch: onderbroken; " + done + " van " + total
+          + " organisaties klaar (ga verder met --resume)", "meldcheck batch: interrupted; " + done + " of " + total
+          + " organisations done (continue with --resume)").get(lang));
       err.flush();
     }
   }
@@ -61,11 +70,14 @@ final class Progress {
     int worked = done - skipped;
     double rate = worked / secs;
     String eta = rate > 0 && done < total ? duration((long) ((total - done) / rate)) : "-";
-    return String.format(Locale.ROOT, "%d/%d organisaties, %.1f/s, nog %s, %d onleesbaar%s",
-        done, total, rate, eta, failed, skipped > 0 ? ", " + skipped + " ongewijzigd overgeslagen" : "");
+    String format = Text.of("%d/%d organisaties, %.1f/s, nog %s, %d met invoerprobleem%s",
+        "%d/%d organisations, %.1f/s, ETA %s, %d with input problems%s").get(lang);
+    String skip = skipped == 0 ? "" : ", " + skipped + Text.of(" ongewijzigd overgeslagen", " unchanged, skipped").get(lang);
+    return String.format(Locale.ROOT, format, done, total, rate, eta, failed, skip);
   }
 
   private void print(long now, boolean last) {
+    printedDone = done;
     if (terminal) {
       err.print("\r" + line(now) + "\u001b[K");
       if (last) {

@@ -16,6 +16,7 @@ import nl.meldcheck.batch.BatchRunner;
 import nl.meldcheck.batch.Discovery;
 import nl.meldcheck.batch.Organisation;
 import nl.meldcheck.checklist.Checklist;
+import nl.meldcheck.checklist.Text;
 import nl.meldcheck.document.DocumentReader;
 import nl.meldcheck.document.ReadOptions;
 import picocli.CommandLine;
@@ -118,7 +119,8 @@ final class BatchCommand implements Callable<Integer> {
         // the JVM is already shutting down (Ctrl-C): the hook is running and waits for us
       }
     }
-    err.println("meldcheck batch: " + result.rows().size() + " organisaties, resultaten in " + out);
+    err.println(Text.of("meldcheck batch: " + result.rows().size() + " organisaties, resultaten in " + out,
+        "meldcheck batch: " + result.rows().size() + " organisations, results in " + out).get(common.lang));
     err.flush();
     if (result.anyUnreadable()) {
       return ExitCode.INPUT;

@@ -54,8 +54,10 @@ class BatchRunnerTest {
     }).run(orgs);
     assertEquals(List.of("timeout", "error", "too_large"), result.rows().stream().map(OrgResult::status).toList());
     assertTrue(result.rows().get(1).message().contains("a bug"));
-    assertTrue(progress.toString().contains("3/3"), progress.toString());
-    assertTrue(progress.toString().contains("3 onleesbaar"), progress.toString());
+    // plain lines (not a terminal): no carriage returns, and the final count once
+    assertEquals(1, progress.toString().split("3/3 organisations", -1).length - 1, progress.toString());
+    assertTrue(!progress.toString().contains("\r"));
+    assertTrue(progress.toString().contains("3 with input problems"), progress.toString());
   }
 
   @Test
