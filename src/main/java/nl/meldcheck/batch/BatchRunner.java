@@ -214,7 +214,8 @@ public final class BatchRunner {
       case Organisation.MULTIPLE_DOCUMENTS -> Text.of(
           "Meer dan een kandidaat-document (" + names(o) + "); noem het juiste in organisation.yaml (document:).",
           "More than one candidate document (" + names(o) + "); name the right one in organisation.yaml (document:).");
-      default -> Text.of("organisation.yaml is geen geldig YAML-bestand.", "organisation.yaml is not valid YAML.");
+      default -> Text.of("organisation.yaml is ongeldig: geen geldig YAML, of 'document' wijst buiten de map van de organisatie.",
+          "organisation.yaml is invalid: not valid YAML, or 'document' points outside the organisation's directory.");
     };
   }
 

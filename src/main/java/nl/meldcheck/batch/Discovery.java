@@ -26,6 +26,8 @@ public final class Discovery {
   static final Set<String> METADATA = Set.of("organisation.yaml", "organisation.yml");
   /** Files in an organisation directory that are never its meldcode (the samples' labels). */
   private static final Set<String> IGNORED = Set.of("expected.yaml", "expected.yml");
+  /** Status of an organisation whose organisation.yaml is no valid YAML or names a file outside its directory. */
+  static final String INVALID_METADATA = "invalid_metadata";
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private Discovery() {}
@@ -75,7 +77,7 @@ public final class Discovery {
       try {
         node = YAML.readTree(meta.toFile());
       } catch (IOException e) {
-        return new Organisation(slug, name, "", "", candidates, inputs, "invalid_metadata");
+        return new Organisation(slug, name, "", "", candidates, inputs, INVALID_METADATA);
       }
       if (node != null && node.isObject()) {
         name = text(node, "name", name);
@@ -85,6 +87,10 @@ public final class Discovery {
         if (!named.isEmpty()) {
           // the metadata names the meldcode: that settles two candidates, and a missing file is reported as such
           Path doc = d.resolve(named).normalize();
+          if (!doc.startsWith(d.normalize())) {
+            // organisation.yaml may come from the organisation: it must not make us read (and quote) other files
+            return new Organisation(slug, name, sector, registration, List.of(), inputs, INVALID_METADATA);
+          }
           candidates = List.of(doc);
         }
       }

@@ -78,6 +78,21 @@ class BatchRunnerTest {
   }
 
   @Test
+  void organisationYamlCannotPointOutsideItsDirectory() throws Exception {
+    Path secret = Files.writeString(tmp.resolve("geheim.txt"), "niet van deze organisatie");
+    Path d = Files.createDirectories(tmp.resolve("in/org"));
+    Files.writeString(d.resolve("organisation.yaml"), "name: Org\ndocument: ../../" + secret.getFileName() + "\n");
+    Files.writeString(d.resolve("meldcode.txt"), "meldcode");
+    Organisation o = Discovery.fromDirectory(tmp.resolve("in")).get(0);
+    assertEquals(Discovery.INVALID_METADATA, o.problem());
+    assertEquals(List.of(), o.documents());
+    Files.writeString(d.resolve("organisation.yaml"), "name: [niet: afgesloten\n");
+    assertEquals(Discovery.INVALID_METADATA, Discovery.fromDirectory(tmp.resolve("in")).get(0).problem());
+    Files.writeString(d.resolve("organisation.yaml"), "name: Org\ndocument: meldcode.txt\n");
+    assertEquals(List.of(d.resolve("meldcode.txt")), Discovery.fromDirectory(tmp.resolve("in")).get(0).documents());
+  }
+
+  @Test
   void slugsAreFileNameSafeAndUnique() {
     assertEquals("zorggroep-o-t-rijnland", Discovery.slug("Zorggroep Ö't Rijnland"));
     assertEquals("organisatie", Discovery.slug("../.."));
