@@ -178,10 +178,15 @@ public final class BatchRunner {
     AuditReport report;
     try {
       report = auditor.audit(new AuditRequest(doc, display(doc), cl, sector, config.asOf(), lang));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // a bug must cost one row, not the batch; the row says it is ours
       return unjudged(o, hash, checklistKey, "error", Text.of("Interne fout bij deze organisatie: " + e,
           "Internal error for this organisation: " + e).get(lang));
+    } catch (OutOfMemoryError e) {
+      // in process the heap is shared: the failed audit's memory is garbage now, so the others can go on
+      return unjudged(o, hash, checklistKey, "too_large", Text.of(
+          "Het document vroeg meer geheugen dan beschikbaar; lever een kleiner document aan.",
+          "The document needed more memory than available; supply a smaller document.").get(lang));
     }
     Path orgs = config.out().resolve("orgs");
     AtomicFiles.write(orgs.resolve(o.slug() + ".json"),

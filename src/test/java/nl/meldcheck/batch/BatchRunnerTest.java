@@ -50,7 +50,7 @@ class BatchRunnerTest {
       if (p.getParent().getFileName().toString().equals("org-01")) {
         throw new IllegalStateException("a bug");
       }
-      throw new DocumentException(ReadProblem.TOO_LARGE, p + ": too large");
+      throw new OutOfMemoryError("Java heap space");
     }).run(orgs);
     assertEquals(List.of("timeout", "error", "too_large"), result.rows().stream().map(OrgResult::status).toList());
     assertTrue(result.rows().get(1).message().contains("a bug"));
