@@ -215,6 +215,11 @@ class BatchEndToEndTest {
       Sheet s = wb.getSheetAt(0);
       assertEquals(1, s.getPaneInformation().getHorizontalSplitTopRow());
       assertTrue(s.getSheetConditionalFormatting().getNumConditionalFormattings() > 0);
+      assertTrue(((org.apache.poi.xssf.usermodel.XSSFSheet) s).getCTWorksheet().isSetAutoFilter(), "autofilter");
+      Row first = s.getRow(1);
+      var score = first.getCell(SummaryTable.SCORE_COLUMN);
+      // the first sample is judged: its score is a number a filter can compare, not text
+      assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, score.getCellType());
       for (Row row : s) {
         if (row.getRowNum() > 0) {
           names.add(row.getCell(0).getStringCellValue());
