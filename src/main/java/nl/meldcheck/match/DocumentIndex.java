@@ -25,6 +25,8 @@ public final class DocumentIndex {
   /** Sentences per folded word and per stem: patterns look up candidates instead of scanning. */
   private final Map<String, BitSet> byFolded = new java.util.HashMap<>();
   private final Map<String, BitSet> byStem = new java.util.HashMap<>();
+  /** The distinct folded words, sorted, for prefix lookups by binary search. */
+  private final String[] vocabulary;
   private final Map<Pattern.Word, BitSet> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
 
   private DocumentIndex(Document document) {
@@ -44,6 +46,8 @@ public final class DocumentIndex {
         byStem.computeIfAbsent(t.stem(), k -> new BitSet()).set(s.ordinal());
       }
     }
+    vocabulary = byFolded.keySet().toArray(new String[0]);
+    java.util.Arrays.sort(vocabulary);
   }
 
   /** Sentences containing a word that matches {@code w}. */
@@ -61,9 +65,17 @@ public final class DocumentIndex {
         }
         return out;
       }
-      for (Map.Entry<String, BitSet> e : byFolded.entrySet()) {
-        if (word.matches(e.getKey(), "")) {
-          out.or(e.getValue());
+      if (word.prefix() && !word.suffix()) {
+        // "signal*": the words from "signal" up to the last word starting with it, in sorted order
+        int i = java.util.Arrays.binarySearch(vocabulary, word.text());
+        for (i = i < 0 ? -i - 1 : i; i < vocabulary.length && vocabulary[i].startsWith(word.text()); i++) {
+          out.or(byFolded.get(vocabulary[i]));
+        }
+        return out;
+      }
+      for (String v : vocabulary) {
+        if (word.matches(v, "")) {
+          out.or(byFolded.get(v));
         }
       }
       return out;
