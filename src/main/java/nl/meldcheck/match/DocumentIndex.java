@@ -82,6 +82,19 @@ public final class DocumentIndex {
     });
   }
 
+  /** True when every part has a candidate sentence among {@code i .. i + window - 1}. */
+  private static boolean everyPartNear(List<BitSet> perPart, int i, int window) {
+    for (BitSet c : perPart) {
+      if (c != null) {
+        int next = c.nextSetBit(i);
+        if (next < 0 || next >= i + window) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Candidate sentences for part {@code p}: a superset of those where it can match; null = all. */
   private BitSet candidates(Pattern pattern, int p) {
     List<Pattern.Word> anchors = pattern.anchors(p);
@@ -143,6 +156,9 @@ public final class DocumentIndex {
       Sentence first = sentences.get(i);
       if (!allowed.get(first.block())) {
         continue;
+      }
+      if (!everyPartNear(perPart, i, scope.window())) {
+        continue; // some part has no candidate sentence within reach of this window
       }
       List<Sentence> window = window(i, scope.window(), allowed);
       int lo = Integer.MAX_VALUE;
