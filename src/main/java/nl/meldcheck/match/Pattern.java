@@ -54,7 +54,12 @@ public final class Pattern {
   int[] find(int p, List<Token> tokens, int from) {
     List<Node> seq = parts.get(p);
     int[] end = new int[1];
+    // most parts start with a plain word: test it before setting up the backtracking match
+    Word head = seq.get(0) instanceof Word w ? w : null;
     for (int t = from; t < tokens.size(); t++) {
+      if (head != null && !head.matches(tokens.get(t))) {
+        continue;
+      }
       if (match(seq, 0, tokens, t, e -> {
             end[0] = e;
             return e > 0;
