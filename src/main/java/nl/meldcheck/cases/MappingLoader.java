@@ -43,6 +43,8 @@ public final class MappingLoader {
 
   private final String file;
   private final List<String> problems = new ArrayList<>();
+  /** Keys an unknown key was probably meant to be: their absence is not reported again. */
+  private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
   private MappingLoader(String file) {
     this.file = file;
@@ -104,8 +106,8 @@ public final class MappingLoader {
     if (top == null) {
       return null;
     }
-    String name = string(top.get("name"), "name", true);
-    String sheet = string(top.get("sheet"), "sheet", false);
+    String name = string(top.get("name"), root, "name", "name", true);
+    String sheet = string(top.get("sheet"), root, "sheet", "sheet", false);
     Character delimiter = null;
     Charset encoding = null;
     YamlTree.Entry csv = top.get("csv");
@@ -122,7 +124,7 @@ public final class MappingLoader {
         ? values(top.get("yes_no").value(), Field.VERMOEDEN, "yes_no") : Map.of();
     YamlTree.Entry fieldsEntry = top.get("fields");
     if (fieldsEntry == null) {
-      problems.add(file + ":1:1: sleutel 'fields' ontbreekt (welke kolom hoort bij welk veld)");
+      problems.add(pos(root) + "sleutel 'fields' ontbreekt (welke kolom hoort bij welk veld)");
       return null;
     }
     if (!(fieldsEntry.value() instanceof YamlTree.MapNode fm)) {
@@ -180,7 +182,7 @@ public final class MappingLoader {
       if (m == null) {
         return null;
       }
-      column = string(m.get("column"), ctx + ".column", true);
+      column = string(m.get("column"), e.value(), "column", ctx + ".column", true);
       YamlTree.Entry opt = m.get("optional");
       if (opt != null) {
         String o = opt.value() instanceof YamlTree.Scalar s ? s.text() : null;
@@ -314,10 +316,11 @@ public final class MappingLoader {
     };
   }
 
-  private String string(YamlTree.Entry e, String ctx, boolean required) {
+  private String string(YamlTree.Entry e, YamlTree.Node parent, String key, String ctx,
+      boolean required) {
     if (e == null) {
-      if (required) {
-        problems.add(file + ":1:1: sleutel '" + ctx + "' ontbreekt");
+      if (required && !misspelt.contains(key)) {
+        problems.add(pos(parent) + "sleutel '" + ctx + "' ontbreekt");
       }
       return null;
     }
@@ -336,6 +339,9 @@ public final class MappingLoader {
     for (YamlTree.Entry e : m.entries()) {
       if (!allowed.contains(e.key())) {
         String closest = Suggest.closest(e.key(), allowed);
+        if (closest != null) {
+          misspelt.add(closest);
+        }
         problems.add(file + ":" + e.line() + ":" + e.column() + ": " + ctx + "onbekende sleutel '"
             + e.key() + "'" + (closest == null ? "" : " (bedoelt u '" + closest + "'?)")
             + "; toegestaan: " + String.join(", ", allowed));
