@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ooxml.util.SAXHelper;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -81,7 +81,7 @@ final class XlsxExportReader {
       ReadOnlySharedStringsTable strings, RowSink sink)
       throws IOException, SAXException, ParserConfigurationException, CasesInputException {
     Rows rows = new Rows(sink);
-    XMLReader xml = SAXHelper.newXMLReader();
+    XMLReader xml = XMLHelper.newXMLReader();
     xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows,
         new PlainFormatter(), false));
     xml.parse(new InputSource(sheet));
