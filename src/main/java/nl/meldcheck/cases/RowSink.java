@@ -1,0 +1,18 @@
+package nl.meldcheck.cases;
+
+import java.util.List;
+
+/**
+ * Receives an export row by row, so no reader ever holds more than one row. Row numbers are as
+ * a user sees them: the spreadsheet row in XLSX, the record number in CSV (the header is row 1).
+ */
+interface RowSink {
+  /** The header row; may reject the export (a mapped column missing). */
+  void header(List<String> columns, long row) throws CasesConfigException;
+
+  /**
+   * One data row. Cells are as read (not trimmed); a CSV row may have more or fewer cells than
+   * the header, an XLSX row is padded to the header's width. Entirely empty rows are not passed.
+   */
+  void row(long row, String[] cells);
+}

@@ -1,0 +1,193 @@
+package nl.meldcheck.cases;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Streams one sheet of an XLSX export with POI's event API (SAX over the sheet XML; the
+ * usermodel would load the whole workbook and runs out of memory at 256 MB on 200,000 rows).
+ * Formula cells give their cached values. Date-formatted numbers come out as ISO dates so the
+ * date fields read them like any text date; other numbers as plain decimals, never "1E+5".
+ */
+final class XlsxExportReader {
+  private XlsxExportReader() {}
+
+  static ExportInfo read(Path file, Mapping mapping, RowSink sink)
+      throws CasesInputException, CasesConfigException {
+    String name = String.valueOf(file.getFileName());
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      XSSFReader reader = new XSSFReader(pkg);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      StylesTable styles = reader.getStylesTable();
+      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      List<String> names = new ArrayList<>();
+      while (sheets.hasNext()) {
+        try (InputStream sheet = sheets.next()) {
+          String sheetName = sheets.getSheetName();
+          names.add(sheetName);
+          if (mapping.sheet() == null || mapping.sheet().equalsIgnoreCase(sheetName)) {
+            parseSheet(name, sheet, styles, strings, sink);
+            return new ExportInfo(name, ExportFormat.XLSX, null, null, sheetName,
+                mapping.name());
+          }
+        }
+      }
+      if (names.isEmpty()) {
+        throw new CasesInputException(CasesInputException.Reason.EMPTY,
+            name + ": het werkboek heeft geen werkbladen");
+      }
+      throw new CasesConfigException(name + ": werkblad '" + mapping.sheet() + "' bestaat niet;"
+          + " gevonden werkbladen: " + String.join(", ", names));
+    } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+      throw new CasesInputException(CasesInputException.Reason.MALFORMED,
+          name + ": geen geldig XLSX-werkboek (ZIP-bestand zonder werkboekonderdelen)", e);
+    } catch (OpenXML4JException | IOException | SAXException | ParserConfigurationException
+        | RuntimeException e) {
+      if (e instanceof WrappedConfig w) {
+        throw w.config;
+      }
+      throw new CasesInputException(CasesInputException.Reason.MALFORMED,
+          name + ": XLSX-werkboek beschadigd of onleesbaar (" + e.getClass().getSimpleName()
+              + ")", e);
+    }
+  }
+
+  private static void parseSheet(String name, InputStream sheet, StylesTable styles,
+      ReadOnlySharedStringsTable strings, RowSink sink)
+      throws IOException, SAXException, ParserConfigurationException, CasesInputException {
+    Rows rows = new Rows(sink);
+    XMLReader xml = XMLHelper.newXMLReader();
+    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows,
+        new PlainFormatter(), false));
+    xml.parse(new InputSource(sheet));
+    if (!rows.sawHeader) {
+      throw new CasesInputException(CasesInputException.Reason.EMPTY,
+          name + ": het werkblad is leeg; verwacht een kopregel en casussen");
+    }
+  }
+
+  /** A checked config error raised inside SAX callbacks, unwrapped after parsing. */
+  private static final class WrappedConfig extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient CasesConfigException config;
+
+    WrappedConfig(CasesConfigException config) {
+      super(config.getMessage(), null, false, false);
+      this.config = config;
+    }
+  }
+
+  /** Collects one row's cells at a time; the first non-empty row is the header. */
+  private static final class Rows implements SheetContentsHandler {
+    private final RowSink sink;
+    private boolean sawHeader;
+    private int width;
+    private String[] cells = new String[16];
+    private int max = -1;
+
+    Rows(RowSink sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      Arrays.fill(cells, null);
+      max = -1;
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      String[] row = Arrays.copyOf(cells, Math.max(max + 1, sawHeader ? width : 0));
+      for (int i = 0; i < row.length; i++) {
+        if (row[i] == null) {
+          row[i] = "";
+        }
+      }
+      if (CsvExportReader.allBlank(row)) {
+        return;
+      }
+      if (!sawHeader) {
+        List<String> header = new ArrayList<>(row.length);
+        for (String c : row) {
+          header.add(c.strip());
+        }
+        width = row.length;
+        sawHeader = true;
+        try {
+          sink.header(header, rowNum + 1L);
+        } catch (CasesConfigException e) {
+          throw new WrappedConfig(e);
+        }
+      } else {
+        sink.row(rowNum + 1L, row);
+      }
+    }
+
+    @Override
+    public void cell(String ref, String value, XSSFComment comment) {
+      if (ref == null || value == null) {
+        return;
+      }
+      int col = new CellReference(ref).getCol();
+      if (col >= cells.length) {
+        cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
+      }
+      cells[col] = value;
+      max = Math.max(max, col);
+    }
+  }
+
+  /**
+   * Formats numeric cells without locale or display format: dates as yyyy-MM-dd (the time of day
+   * dropped), other numbers as plain decimals. 1900 date system only; the rare 1904 workbooks
+   * (old Mac Excel) would read four years early.
+   */
+  private static final class PlainFormatter extends DataFormatter {
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        LocalDateTime t = DateUtil.getLocalDateTime(value);
+        return t.toLocalDate().toString();
+      }
+      return plain(value);
+    }
+
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString,
+        boolean use1904Windowing) {
+      return formatRawCellContents(value, formatIndex, formatString);
+    }
+
+    static String plain(double value) {
+      if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+        return Long.toString((long) value);
+      }
+      return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+  }
+}

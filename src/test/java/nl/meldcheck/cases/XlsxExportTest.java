@@ -1,0 +1,208 @@
+package nl.meldcheck.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import nl.meldcheck.checklist.Lang;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** XLSX exports read through the event API, and the ways a workbook can be unusable. */
+class XlsxExportTest {
+  @TempDir
+  Path tmp;
+
+  /** Writes a workbook: an "Info" sheet first, then "Casussen" with the given rows. */
+  Path workbook(String name, boolean withInfoSheet, Object[]... rows) throws Exception {
+    Path f = tmp.resolve(name);
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(10); OutputStream out = Files.newOutputStream(f)) {
+      CellStyle date = wb.createCellStyle();
+      date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+      if (withInfoSheet) {
+        wb.createSheet("Info").createRow(0).createCell(0).setCellValue("Export van 1-1-2025");
+      }
+      Sheet s = wb.createSheet("Casussen");
+      for (int r = 0; r < rows.length; r++) {
+        Row row = s.createRow(r + 2); // two empty rows above the header, as some exports have
+        for (int c = 0; c < rows[r].length; c++) {
+          Object v = rows[r][c];
+          if (v == null) {
+            continue;
+          }
+          Cell cell = row.createCell(c);
+          if (v instanceof LocalDate d) {
+            cell.setCellValue(d);
+            cell.setCellStyle(date);
+          } else if (v instanceof Double d) {
+            cell.setCellValue(d);
+          } else if (v instanceof String str && str.startsWith("=")) {
+            cell.setCellFormula(str.substring(1).split("\\|")[0]);
+            cell.setCellValue(LocalDate.parse(str.split("\\|")[1]));
+            cell.setCellStyle(date);
+          } else {
+            cell.setCellValue((String) v);
+          }
+        }
+      }
+      wb.write(out);
+    }
+    return f;
+  }
+
+  static final Object[] HEADER = {"Dossier", "Cliëntcategorie", "Datum signaal", "Kindcheck"};
+
+  CaseAudit audit(Path f, CaseOptions o) throws Exception {
+    return CaseAuditor.audit(f, CsvExportTest.mapping(), o.withKeepPerCase(true));
+  }
+
+  @Test
+  void datesAsCellsTextSerialsAndFormulasWithCachedValues() throws Exception {
+    Path f = workbook("cases.xlsx", true, HEADER,
+        new Object[] {"D1", "V", LocalDate.of(2025, 2, 3), "J"},
+        new Object[] {"D2", "V", "3-2-2025", "N"},
+        new Object[] {"D3", "V", 45691.0, "J"},
+        new Object[] {"D4", "V", "=DATE(2025,2,3)|2025-02-03", "J"},
+        new Object[] {"D5", "V", null, null},
+        new Object[] {1234567.0, "K", LocalDate.of(2025, 2, 3), null});
+    CaseAudit a = audit(f, CaseOptions.defaults().withSheet("casussen"));
+    assertEquals(ExportFormat.XLSX, a.source().format());
+    assertEquals("Casussen", a.source().sheet());
+    assertEquals(6, a.rowsRead());
+    assertEquals(0, a.rowsWithProblems(), a.problems().toString());
+    assertEquals(4, a.perCase().get(0).row(), "rows are numbered as in the sheet");
+    assertEquals("1234567", a.perCase().get(5).caseRef(), "numbers are plain, never 1.234567E6");
+    assertEquals(3, a.rate(CaseCriterion.KINDCHECK).passed());
+    assertEquals(2, a.rate(CaseCriterion.KINDCHECK).failed(), "N and the empty cell");
+  }
+
+  @Test
+  void theFirstSheetIsReadUnlessOneIsNamed() throws Exception {
+    Path f = workbook("first.xlsx", false, HEADER, new Object[] {"D1", "V", "03-02-2025", "J"});
+    assertEquals("Casussen", audit(f, CaseOptions.defaults()).source().sheet());
+    Path two = workbook("two.xlsx", true, HEADER, new Object[] {"D1", "V", "03-02-2025", "J"});
+    CasesConfigException e = assertThrows(CasesConfigException.class,
+        () -> audit(two, CaseOptions.defaults()));
+    assertTrue(e.getMessage().contains("kolom 'Dossier' (veld casus_id) ontbreekt"), "Info read");
+    e = assertThrows(CasesConfigException.class,
+        () -> audit(two, CaseOptions.defaults().withSheet("Meldingen")));
+    assertEquals("two.xlsx: werkblad 'Meldingen' bestaat niet; gevonden werkbladen: Info,"
+        + " Casussen", e.getMessage());
+  }
+
+  @Test
+  void unreadableCellsAndExtraCells() throws Exception {
+    Path f = workbook("cells.xlsx", false, HEADER,
+        new Object[] {"D1", "V", "31-02-2025", "J"},
+        new Object[] {"D2", "V", "03-02-2025", "J", null, "Jansen"},
+        new Object[] {"D1", "V", "03-02-2025", "J"});
+    CaseAudit a = audit(f, CaseOptions.defaults());
+    assertEquals(3, a.rowsRead());
+    assertEquals(0, a.rowsJudged());
+    assertEquals(3, a.rowsWithProblems());
+    assertEquals(CaseProblem.UNREADABLE_DATE, a.problems().get(0).problem());
+    assertEquals(4, a.problems().get(0).row());
+    assertEquals("Datum signaal", a.problems().get(0).column());
+    assertEquals(CaseProblem.TOO_MANY_FIELDS, a.problems().get(1).problem());
+    assertEquals(CaseProblem.DUPLICATE_ID, a.problems().get(2).problem());
+    assertTrue(a.problems().get(2).message(Lang.NL).contains("rij 6")
+        && a.problems().get(2).message(Lang.NL).contains("komt al voor in rij 4"));
+    assertFalse(a.toString().contains("Jansen"));
+  }
+
+  @Test
+  void headerOnlyAndEmptyWorkbooks() throws Exception {
+    CasesInputException e = assertThrows(CasesInputException.class,
+        () -> audit(workbook("kop.xlsx", false, HEADER), CaseOptions.defaults()));
+    assertEquals(CasesInputException.Reason.NO_ROWS, e.reason());
+    e = assertThrows(CasesInputException.class,
+        () -> audit(workbook("leeg.xlsx", false), CaseOptions.defaults()));
+    assertEquals(CasesInputException.Reason.EMPTY, e.reason());
+    assertTrue(e.getMessage().startsWith("leeg.xlsx: het werkblad is leeg"));
+  }
+
+  @Test
+  void zeroByteXlsx() throws Exception {
+    Path f = tmp.resolve("nul.xlsx");
+    Files.write(f, new byte[0]);
+    CasesInputException e = assertThrows(CasesInputException.class,
+        () -> audit(f, CaseOptions.defaults()));
+    assertEquals(CasesInputException.Reason.EMPTY, e.reason());
+    assertTrue(e.getMessage().startsWith("nul.xlsx: het bestand is leeg (0 bytes)"));
+  }
+
+  @Test
+  void aPasswordProtectedWorkbookIsRecognised() throws Exception {
+    Path plain = workbook("plain.xlsx", false, HEADER, new Object[] {"D1", "V", "03-02-2025", "J"});
+    Path f = tmp.resolve("geheim.xlsx");
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      enc.confirmPassword("wachtwoord");
+      try (OutputStream os = enc.getDataStream(fs)) {
+        os.write(Files.readAllBytes(plain));
+      }
+      try (OutputStream out = Files.newOutputStream(f)) {
+        fs.writeFilesystem(out);
+      }
+    }
+    CasesInputException e = assertThrows(CasesInputException.class,
+        () -> audit(f, CaseOptions.defaults()));
+    assertEquals(CasesInputException.Reason.ENCRYPTED, e.reason());
+    assertTrue(e.getMessage().startsWith("geheim.xlsx: het werkboek is met een wachtwoord"
+        + " beveiligd"), e.getMessage());
+  }
+
+  @Test
+  void anOldXlsWorkbook() throws Exception {
+    Path f = tmp.resolve("oud.xls");
+    try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+      wb.createSheet("Blad1").createRow(0).createCell(0).setCellValue("Dossier");
+      wb.write(out);
+    }
+    CasesInputException e = assertThrows(CasesInputException.class,
+        () -> audit(f, CaseOptions.defaults()));
+    assertEquals(CasesInputException.Reason.NOT_AN_EXPORT, e.reason());
+    assertTrue(e.getMessage().contains(".xls, 97-2003"), e.getMessage());
+  }
+
+  @Test
+  void aZipThatIsNoWorkbook() throws Exception {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(b)) {
+      z.putNextEntry(new ZipEntry("readme.txt"));
+      z.write("geen werkboek".getBytes());
+    }
+    Path f = tmp.resolve("zip.xlsx");
+    Files.write(f, b.toByteArray());
+    CasesInputException e = assertThrows(CasesInputException.class,
+        () -> audit(f, CaseOptions.defaults()));
+    assertEquals(CasesInputException.Reason.MALFORMED, e.reason());
+    assertTrue(e.getMessage().startsWith("zip.xlsx: "), e.getMessage());
+  }
+
+  @Test
+  void aWorkbookNamedCsvIsStillReadAsAWorkbook() throws Exception {
+    Path x = workbook("w.xlsx", false, HEADER, new Object[] {"D1", "V", "03-02-2025", "J"});
+    Path csv = tmp.resolve("export.csv");
+    Files.copy(x, csv);
+    assertEquals(ExportFormat.XLSX, audit(csv, CaseOptions.defaults()).source().format());
+  }
+}
