@@ -30,7 +30,7 @@ class LayeringTest {
       "audit", List.of("document", "match", "checklist", "scoring"),
       "report", List.of("audit", "checklist"),
       "batch", List.of("document", "match", "checklist", "scoring", "audit", "report"),
-      "cli", List.of("document", "match", "checklist", "scoring", "audit", "report", "batch"));
+      "cli", List.of("document", "match", "checklist", "scoring", "audit", "report", "batch", "cases"));
 
   /** Libraries and the only packages that may import them. */
   private static final Map<String, List<String>> LIBRARIES = Map.of(

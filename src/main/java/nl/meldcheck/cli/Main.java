@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
         + " checklist and explains every verdict with quotes from the document. Works offline.",
     subcommands = {
       AuditCommand.class,
+      CasesCommand.class,
       BatchCommand.class,
       ExplainCommand.class,
       ChecklistsCommand.class,
