@@ -1,13 +1,10 @@
 package nl.meldcheck.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +21,7 @@ import nl.meldcheck.audit.AuditReport;
 import nl.meldcheck.audit.AuditRequest;
 import nl.meldcheck.audit.Auditor;
 import nl.meldcheck.audit.Baselines;
+import nl.meldcheck.batch.AtomicFiles;
 import nl.meldcheck.audit.InputStatus;
 import nl.meldcheck.checklist.Checklist;
 import nl.meldcheck.checklist.Review;
@@ -249,23 +247,10 @@ final class AuditCommand implements Callable<Integer> {
         && !"dumb".equals(System.getenv("TERM"));
   }
 
-  interface StreamAction {
-    void write(OutputStream out) throws IOException;
-  }
-
-  /** Writes next to the target and moves it in place, so a reader never sees half a report. */
-  static void writeAtomically(Path target, StreamAction action) {
-    Path dir = target.toAbsolutePath().getParent();
+  /** Writes the report file atomically; a failure is the user's path, reported in one line. */
+  private static void writeAtomically(Path target, AtomicFiles.Body body) {
     try {
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".meldcheck-", ".tmp");
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-        action.write(out);
-      } catch (IOException | RuntimeException e) {
-        Files.deleteIfExists(tmp);
-        throw e;
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.write(target, body);
     } catch (IOException e) {
       throw new UserException(ExitCode.CONFIG, target + ": kan het rapport niet schrijven (" + e.getMessage() + ")");
     }
