@@ -22,7 +22,11 @@ public final class AtomicFiles {
   public static void write(Path target, Body body) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".meldcheck-", ".tmp");
+    // not Files.createTempFile: that makes the file owner-only (0600), and a report is shared;
+    // a plain createFile follows the user's umask like any other file they write
+    Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
+        + Thread.currentThread().getId() + ".tmp");
+    Files.createFile(tmp);
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
         body.write(out);
