@@ -27,9 +27,9 @@ class LayeringTest {
       "checklist", List.of("document", "match"),
       "cases", List.of("checklist"),
       "scoring", List.of("checklist"),
-      "audit", List.of("document", "match", "checklist", "scoring"),
+      "audit", List.of("document", "match", "checklist", "scoring", "cases"),
       "report", List.of("audit", "checklist"),
-      "batch", List.of("document", "match", "checklist", "scoring", "audit", "report"),
+      "batch", List.of("document", "match", "checklist", "scoring", "audit", "report", "cases"),
       "cli", List.of("document", "match", "checklist", "scoring", "audit", "report", "batch", "cases"));
 
   /** Libraries and the only packages that may import them. */

@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * @param counts number of criteria per outcome code, sorted by code
  * @param warnings report-level remarks (e.g. "document looks like no meldcode")
  * @param baseline the comparison with a baseline report, or null without one
+ * @param cases the case exports audited with the document and their rates, or null without
+ *     {@code --cases}
  */
 public record AuditReport(
     String schemaVersion,
@@ -44,8 +46,9 @@ public record AuditReport(
     List<Fix> fixes,
     Map<String, Integer> counts,
     List<String> warnings,
-    BaselineInfo baseline) {
-  public static final String SCHEMA_VERSION = "1.1";
+    BaselineInfo baseline,
+    CaseSection cases) {
+  public static final String SCHEMA_VERSION = "1.2";
 
   public AuditReport {
     Objects.requireNonNull(input, "input");
@@ -63,12 +66,21 @@ public record AuditReport(
       List<AreaScore> areas, List<CriterionResult> results, List<Fix> fixes, Map<String, Integer> counts,
       List<String> warnings) {
     this(schemaVersion, tool, toolVersion, generatedAt, lang, input, checklist, sector, asOf, verdict, score, areas,
-        results, fixes, counts, warnings, null);
+        results, fixes, counts, warnings, null, null);
+  }
+
+  /** A report without case exports. */
+  public AuditReport(String schemaVersion, String tool, String toolVersion, String generatedAt, String lang,
+      InputInfo input, ChecklistInfo checklist, String sector, String asOf, Verdict verdict, Score score,
+      List<AreaScore> areas, List<CriterionResult> results, List<Fix> fixes, Map<String, Integer> counts,
+      List<String> warnings, BaselineInfo baseline) {
+    this(schemaVersion, tool, toolVersion, generatedAt, lang, input, checklist, sector, asOf, verdict, score, areas,
+        results, fixes, counts, warnings, baseline, null);
   }
 
   /** The same report with other results and a baseline comparison. */
   public AuditReport withBaseline(List<CriterionResult> newResults, BaselineInfo info) {
     return new AuditReport(schemaVersion, tool, toolVersion, generatedAt, lang, input, checklist, sector, asOf,
-        verdict, score, areas, newResults, fixes, counts, warnings, info);
+        verdict, score, areas, newResults, fixes, counts, warnings, info, cases);
   }
 }

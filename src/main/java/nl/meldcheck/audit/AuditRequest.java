@@ -21,11 +21,16 @@ import nl.meldcheck.checklist.Waiver;
  * @param lang report language
  * @param waivers waivers to apply (already validated against the checklist)
  * @param reviews people's decisions on earlier review outcomes
+ * @param cases case exports to audit with the document (may be empty)
+ * @param keepCases true to list every case's outcomes in the report (per-case formats: csv,
+ *     xlsx); memory then grows with the rows
  */
 public record AuditRequest(
     Path document, String displayPath, Checklist checklist, Optional<String> sector, LocalDate asOf, Lang lang,
     List<Waiver> waivers,
-    List<Review> reviews) {
+    List<Review> reviews,
+    List<CaseInput> cases,
+    boolean keepCases) {
   public AuditRequest {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(checklist, "checklist");
@@ -35,11 +40,18 @@ public record AuditRequest(
     displayPath = displayPath == null ? document.toString() : displayPath;
     waivers = List.copyOf(waivers);
     reviews = List.copyOf(reviews);
+    cases = List.copyOf(cases);
+  }
+
+  /** A request without case exports. */
+  public AuditRequest(Path document, String displayPath, Checklist checklist, Optional<String> sector, LocalDate asOf,
+      Lang lang, List<Waiver> waivers, List<Review> reviews) {
+    this(document, displayPath, checklist, sector, asOf, lang, waivers, reviews, List.of(), false);
   }
 
   /** A request without waivers. */
   public AuditRequest(Path document, String displayPath, Checklist checklist, Optional<String> sector, LocalDate asOf,
       Lang lang) {
-    this(document, displayPath, checklist, sector, asOf, lang, List.of(), List.of());
+    this(document, displayPath, checklist, sector, asOf, lang, List.of(), List.of(), List.of(), false);
   }
 }

@@ -54,7 +54,7 @@ public final class Auditor {
     } catch (DocumentException e) {
       InputStatus status = InputStatus.valueOf(e.problem().name());
       InputInfo input = new InputInfo(req.displayPath(), "", status, e.getMessage(), 0, 0, 0, "");
-      return unjudged(req, input);
+      return unjudged(req, input, cases(req));
     }
     InputInfo ok = new InputInfo(req.displayPath(), doc.format().name().toLowerCase(java.util.Locale.ROOT),
         InputStatus.OK, "", doc.pageCount(), doc.blocks().size(), doc.textLength(), doc.sha256());
@@ -69,12 +69,17 @@ public final class Auditor {
       InputInfo notDutch = withStatus(ok, InputStatus.NOT_DUTCH, Text.of(
           req.displayPath() + ": de tekst is niet in het Nederlands; meldcheck beoordeelt alleen Nederlandstalige meldcodes.",
           req.displayPath() + ": the text is not in Dutch; meldcheck only judges Dutch meldcodes.").get(req.lang()));
-      return unjudged(req, notDutch);
+      return unjudged(req, notDutch, cases(req));
     }
     DocumentIndex index = DocumentIndex.of(doc);
     List<String> waiverWarnings = new ArrayList<>();
     List<CriterionResult> reviewed = Reviews.apply(identified(judge(req, index), req), req, waiverWarnings);
-    List<CriterionResult> results = Waivers.apply(reviewed, req, doc.sha256(), waiverWarnings);
+    List<CriterionResult> results = new ArrayList<>(Waivers.apply(reviewed, req, doc.sha256(), waiverWarnings));
+    CaseResults.Judged cases = req.cases().isEmpty() ? null
+        : CaseResults.audit(req.cases(), req.keepCases(), req.lang(), DecisionMaker.find(index).orElse(null));
+    if (cases != null) {
+      results.addAll(identified(cases.results(), req));
+    }
     int stepsMet = 0;
     boolean hasSteps = false;
     for (CriterionResult r : results) {
@@ -87,6 +92,9 @@ public final class Auditor {
     }
     InputInfo input = ok;
     List<String> warnings = new ArrayList<>(waiverWarnings);
+    if (cases != null) {
+      warnings.addAll(cases.section().warnings());
+    }
     if (hasSteps && stepsMet < MIN_STEPS_FOR_MELDCODE) {
       String msg = Text.of(
           req.displayPath() + ": dit lijkt geen meldcode: van de stappen van de meldcode zijn er " + stepsMet
@@ -96,7 +104,12 @@ public final class Auditor {
       input = withStatus(ok, InputStatus.NOT_MELDCODE, msg);
       warnings.add(msg);
     }
-    return build(req, input, results, warnings);
+    return build(req, input, results, warnings, cases == null ? null : cases.section());
+  }
+
+  /** The case exports' results, or null without any. */
+  private static CaseResults.Judged cases(AuditRequest req) {
+    return req.cases().isEmpty() ? null : CaseResults.audit(req.cases(), req.keepCases(), req.lang());
   }
 
   private static List<CriterionResult> identified(List<CriterionResult> results, AuditRequest req) {
@@ -182,11 +195,16 @@ public final class Auditor {
         round3(earned), c.basis(), lookedFor, found, missing, evidence, notes, met ? "" : c.advice().get(lang));
   }
 
-  private AuditReport unjudged(AuditRequest req, InputInfo input) {
-    return build(req, input, List.of(), List.of(input.message()));
+  private AuditReport unjudged(AuditRequest req, InputInfo input, CaseResults.Judged cases) {
+    List<String> warnings = new ArrayList<>(List.of(input.message()));
+    if (cases != null) {
+      warnings.addAll(cases.section().warnings());
+    }
+    return build(req, input, List.of(), warnings, cases == null ? null : cases.section());
   }
 
-  private AuditReport build(AuditRequest req, InputInfo input, List<CriterionResult> results, List<String> warnings) {
+  private AuditReport build(AuditRequest req, InputInfo input, List<CriterionResult> results, List<String> warnings,
+      CaseSection cases) {
     Checklist cl = req.checklist();
     Lang lang = req.lang();
     List<Scoring.Item> items = items(results);
@@ -195,7 +213,9 @@ public final class Auditor {
     Scoring.Verdict v = Scoring.verdict(judged, total, cl.passMark(), items);
     List<AreaScore> areas = new ArrayList<>();
     if (judged) {
-      for (Area a : cl.areas()) {
+      List<Area> all = new ArrayList<>(cl.areas());
+      all.add(new Area(CaseSection.AREA, Text.of("Dossiers", "Case records")));
+      for (Area a : all) {
         List<Scoring.Item> inArea = new ArrayList<>();
         for (CriterionResult r : results) {
           if (r.area().equals(a.id())) {
@@ -218,12 +238,14 @@ public final class Auditor {
     for (CriterionResult r : results) {
       counts.merge(r.outcome().code(), 1, Integer::sum);
     }
-    Score score = new Score(total.value(), total.earned(), total.possible(), Formula.describe(total, cl.partialCap(), lang),
+    Score score = new Score(total.value(), total.earned(), total.possible(), Formula.describe(total, cl.partialCap(),
+        results.stream().anyMatch(r -> r.area().equals(CaseSection.AREA)), lang),
         cl.passMark());
     ChecklistInfo info = new ChecklistInfo(cl.id(), cl.version(), cl.title().get(lang), cl.passMark(), cl.source());
     return new AuditReport(AuditReport.SCHEMA_VERSION, "meldcheck", toolVersion,
         Timestamps.iso(clock.instant()), lang.code(), input, info,
-        req.sector().orElse(""), req.asOf().toString(), verdict(v), score, areas, results, fixes, counts, warnings);
+        req.sector().orElse(""), req.asOf().toString(), verdict(v), score, areas, results, fixes, counts, warnings, null,
+        cases);
   }
 
   private static Verdict verdict(Scoring.Verdict v) {

@@ -8,7 +8,13 @@ final class Formula {
   private Formula() {}
 
   static String describe(Scoring.Total t, double partialCap, Lang lang) {
-    String cap = num(partialCap, lang);
+    return describe(t, partialCap, false, lang);
+  }
+
+  /** With case criteria, whose partial credit is the share of passing cases (not capped). */
+  static String describe(Scoring.Total t, double partialCap, boolean cases, Lang lang) {
+    String cap = num(partialCap, lang) + (cases ? (lang == Lang.EN ? "; case criteria: the share of passing cases"
+        : "; dossiercriteria: het aandeel voldane dossiers") : "");
     if (lang == Lang.EN) {
       String base = "score = 100 × Σ(weight × credit) / Σ(weight) over criteria that are not n/a or waived;"
           + " credit: pass 1, partial the found fraction (at most " + cap + "), fail/review/error 0";

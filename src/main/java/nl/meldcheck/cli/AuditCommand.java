@@ -21,6 +21,10 @@ import nl.meldcheck.audit.AuditReport;
 import nl.meldcheck.audit.AuditRequest;
 import nl.meldcheck.audit.Auditor;
 import nl.meldcheck.audit.Baselines;
+import nl.meldcheck.audit.CaseInput;
+import nl.meldcheck.audit.CaseSection;
+import nl.meldcheck.cases.CaseOptions;
+import nl.meldcheck.cases.Mapping;
 import nl.meldcheck.batch.AtomicFiles;
 import nl.meldcheck.audit.InputStatus;
 import nl.meldcheck.checklist.Checklist;
@@ -49,8 +53,8 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
       "0:audit ran, gate passed (default gate: verdict 'voldoet')",
       "1:audit ran, gate failed (not compliant)",
-      "2:usage or configuration error (option, checklist file)",
-      "3:the document could not be read or judged",
+      "2:usage or configuration error (option, checklist, waiver, mapping file, a mapped column the export lacks)",
+      "3:the document or a case export could not be read or judged",
       "4:internal error (a bug; details with --verbose)"
     })
 final class AuditCommand implements Callable<Integer> {
@@ -62,6 +66,12 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--sector", paramLabel = "NAME",
       description = "The organisation's sector (e.g. onderwijs, kinderopvang, zorg); decides which criteria apply.")
   String sector;
+
+  @Option(names = "--cases", paramLabel = "EXPORT",
+      description = "A case export (CSV or XLSX) to check with the document: its case criteria join the report and the score. Repeatable.")
+  List<Path> caseExports = new ArrayList<>();
+
+  @Mixin CaseArgs caseArgs;
 
   @Option(names = "--format", paramLabel = "FORMAT[=PATH]",
       description = "Report format (text, json, html, md, junit, sarif, csv, xlsx), optionally to a file ('-' is stdout). Repeatable. Default: text.")
@@ -133,8 +143,28 @@ final class AuditCommand implements Callable<Integer> {
     List<Waiver> waivers = waiversFile == null ? List.of() : WaiverLoader.load(waiversFile, checklist);
     AuditReport baseline = baseline();
     List<Review> reviews = reviewsFile == null ? List.of() : ReviewLoader.load(reviewsFile, checklist);
+    List<CaseInput> cases = new ArrayList<>();
+    if (!caseExports.isEmpty()) {
+      Mapping mapping = caseArgs.mapping();
+      CaseOptions caseOptions = caseArgs.options();
+      for (Path export : caseExports) {
+        cases.add(new CaseInput(export, mapping, caseOptions));
+      }
+    } else if (caseArgs.given()) {
+      throw new UserException(ExitCode.CONFIG, "--mapping, --sheet, --decision-maker, --lead-time-norm en"
+          + " --pseudonymise-key-* horen bij --cases EXPORT; geef ook de export");
+    }
+    // per-case formats list every case; the others keep memory independent of the rows
+    boolean keepCases = outputs.stream().anyMatch(o -> o.format() == ReportFormat.CSV || o.format() == ReportFormat.XLSX);
     AuditReport audited = auditor.audit(new AuditRequest(documentPath, document, checklist, sec, date, common.lang,
-        waivers, reviews));
+        waivers, reviews, cases, keepCases));
+    if (audited.cases() != null) {
+      for (CaseSection.Export e : audited.cases().exports()) {
+        if (e.status().equals(CaseSection.Export.CONFIG)) {
+          throw new UserException(ExitCode.CONFIG, e.message());
+        }
+      }
+    }
     AuditReport report = baseline == null ? audited : Baselines.compare(audited, baseline);
     PrintWriter out = spec.commandLine().getOut();
     for (Output o : outputs) {
@@ -152,6 +182,10 @@ final class AuditCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     if (status != InputStatus.OK) {
+      return ExitCode.INPUT;
+    }
+    if (report.cases() != null && report.cases().exports().stream()
+        .anyMatch(e -> !e.status().equals(CaseSection.Export.OK))) {
       return ExitCode.INPUT;
     }
     if (failOnNew) {

@@ -13,12 +13,11 @@ import nl.meldcheck.cases.CasesConfigException;
 import nl.meldcheck.cases.CasesInputException;
 import nl.meldcheck.cases.CriterionRate;
 import nl.meldcheck.cases.Mapping;
-import nl.meldcheck.cases.MappingLoader;
-import nl.meldcheck.cases.Pseudonymiser;
 import nl.meldcheck.checklist.Lang;
 import nl.meldcheck.checklist.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,28 +40,7 @@ final class CasesCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "EXPORT", description = "The case export (CSV or XLSX).")
   Path export;
 
-  @Option(names = "--mapping", paramLabel = "NAME|FILE", defaultValue = "canonical",
-      description = "Built-in mapping (canonical, zorgdossier, leerlingvolg) or a mapping YAML file (default: ${DEFAULT-VALUE}).")
-  String mapping;
-
-  @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet to read (default: the first).")
-  String sheet;
-
-  @Option(names = "--decision-maker", paramLabel = "ROLE",
-      description = "The role the meldcode names as final decision-maker (for CASE-BESLISSER).")
-  String decisionMaker;
-
-  @Option(names = "--lead-time-norm", paramLabel = "DAYS",
-      description = "The organisation's own norm from signal to decision, in days (CASE-DOORLOOPTIJD).")
-  Integer leadTimeNorm;
-
-  @Option(names = "--pseudonymise-key-file", paramLabel = "FILE",
-      description = "Replace case ids by keyed pseudonyms (HMAC); the key is read from this file.")
-  Path keyFile;
-
-  @Option(names = "--pseudonymise-key-env", paramLabel = "NAME",
-      description = "As --pseudonymise-key-file, with the key in this environment variable (never on the command line).")
-  String keyEnv;
+  @Mixin CaseArgs caseArgs;
 
   @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "nl (default) or en.")
   Lang lang;
@@ -72,33 +50,8 @@ final class CasesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      if (!MappingLoader.BUILT_IN.contains(mapping) && !java.nio.file.Files.isRegularFile(Path.of(mapping))) {
-        throw new UserException(ExitCode.CONFIG, "--mapping '" + mapping + "': geen ingebouwde koppeling en geen"
-            + " bestand; kies uit " + String.join(", ", MappingLoader.BUILT_IN) + " of geef een YAML-bestand");
-      }
-      Mapping m = MappingLoader.BUILT_IN.contains(mapping) ? MappingLoader.builtIn(mapping)
-          : MappingLoader.load(Path.of(mapping));
-      CaseOptions options = CaseOptions.defaults();
-      if (sheet != null) {
-        options = options.withSheet(sheet);
-      }
-      if (decisionMaker != null) {
-        options = options.withDecisionMakerRole(decisionMaker);
-      }
-      if (leadTimeNorm != null) {
-        if (leadTimeNorm < 1) {
-          throw new UserException(ExitCode.CONFIG, "--lead-time-norm moet minstens 1 dag zijn");
-        }
-        options = options.withLeadTimeNormDays(leadTimeNorm);
-      }
-      if (keyFile != null && keyEnv != null) {
-        throw new UserException(ExitCode.CONFIG, "geef --pseudonymise-key-file of --pseudonymise-key-env, niet beide");
-      }
-      if (keyFile != null) {
-        options = options.withPseudonymiser(Pseudonymiser.fromKeyFile(keyFile));
-      } else if (keyEnv != null) {
-        options = options.withPseudonymiser(Pseudonymiser.fromEnvironment(keyEnv, System.getenv()));
-      }
+      Mapping m = caseArgs.mapping();
+      CaseOptions options = caseArgs.options();
       CaseAudit audit = CaseAuditor.audit(export, m, options);
       print(audit);
       for (CriterionRate r : audit.organisation()) {

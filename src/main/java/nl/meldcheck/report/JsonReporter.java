@@ -6,7 +6,7 @@ import nl.meldcheck.audit.AuditReport;
 
 /**
  * The JSON report: the audit model serialised as it is, following {@code
- * schema/report-1.1.schema.json}. Every other format can be derived from it; baselines read it
+ * schema/report-1.2.schema.json}. Every other format can be derived from it; baselines read it
  * back with {@link JsonReports#read}.
  */
 public final class JsonReporter implements Reporter {

@@ -3,7 +3,7 @@
  * {@link nl.meldcheck.audit.AuditReport}. A reporter opens no files, reads no clock, keeps no
  * state and computes no scores; the CLI chooses the format ({@link nl.meldcheck.report.ReportFormat})
  * and where the output goes. The JSON report is the source for every other format; its schema is
- * {@code schema/report-1.1.schema.json}.
+ * {@code schema/report-1.2.schema.json}.
  *
  * <p>Allowed dependencies: the {@code audit} result model and the enums {@code Outcome},
  * {@code Severity} and {@code Lang} of {@code checklist}; Jackson for JSON and SARIF, the JDK's

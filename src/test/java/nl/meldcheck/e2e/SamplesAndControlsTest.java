@@ -32,7 +32,7 @@ class SamplesAndControlsTest {
 
   @BeforeAll
   static void loadSchema() throws IOException {
-    try (InputStream in = Files.newInputStream(Path.of("schema", "report-1.1.schema.json"))) {
+    try (InputStream in = Files.newInputStream(Path.of("schema", "report-1.2.schema.json"))) {
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in, InputFormat.JSON);
     }
   }

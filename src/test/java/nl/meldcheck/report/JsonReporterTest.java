@@ -49,7 +49,7 @@ class JsonReporterTest {
   void isPrettyPrintedWithUnixNewlinesAndATrailingNewline() {
     String json = Render.json(CannedReports.full());
     assertFalse(json.contains("\r"));
-    assertTrue(json.startsWith("{\n  \"schema_version\": \"1.1\",\n  \"tool\": \"meldcheck\",\n"));
+    assertTrue(json.startsWith("{\n  \"schema_version\": \"1.2\",\n  \"tool\": \"meldcheck\",\n"));
     assertTrue(json.endsWith("}\n") && !json.endsWith("}\n\n"));
     assertTrue(json.contains("\"warnings\": []") || json.contains("\"warnings\": [\n"));
   }
@@ -106,8 +106,19 @@ class JsonReporterTest {
   }
 
   @Test
+  void readsA11ReportFromBeforeCaseExportsAsABaseline() throws IOException {
+    try (java.io.Reader in = java.nio.file.Files.newBufferedReader(
+        java.nio.file.Path.of("src/test/resources/report/report-1.1.json"))) {
+      AuditReport old = JsonReports.read(in);
+      assertEquals("1.1", old.schemaVersion());
+      assertEquals(null, old.cases());
+      assertEquals(CannedReports.full().results().size(), old.results().size());
+    }
+  }
+
+  @Test
   void readRejectsAnotherSchemaMajorVersion() {
-    String json = Render.json(CannedReports.empty()).replace("\"schema_version\": \"1.1\"", "\"schema_version\": \"2.0\"");
+    String json = Render.json(CannedReports.empty()).replace("\"schema_version\": \"1.2\"", "\"schema_version\": \"2.0\"");
     IOException e = assertThrows(IOException.class, () -> JsonReports.read(new StringReader(json)));
     assertTrue(e.getMessage().contains("2.0"));
   }

@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The published schema accepts what the reporter writes, rejects what it never writes, and matches the model. */
 class JsonSchemaTest {
-  private static final Path SCHEMA = Path.of("schema", "report-1.1.schema.json");
+  private static final Path SCHEMA = Path.of("schema", "report-1.2.schema.json");
   private static Schema schema;
 
   @BeforeAll
