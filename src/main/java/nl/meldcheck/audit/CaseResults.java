@@ -35,7 +35,7 @@ import nl.meldcheck.checklist.Text;
  */
 final class CaseResults {
   /** Failing cases named per criterion, so an inspector can look them up in the system. */
-  static final int EXAMPLES = 5;
+  static final int EXAMPLES = 3;
 
   private CaseResults() {}
 
@@ -126,6 +126,12 @@ final class CaseResults {
               + " dossiers beoordeeld: daar staan alleen aantallen, geen percentage.",
           "Some criteria were judged over fewer than " + CriterionRate.MIN_CASES
               + " cases: only counts are shown there, no rate.").get(lang));
+    }
+    if (problemRows > 0) {
+      warnings.add(Text.of(problemRows + " dossiers hadden leesproblemen (zie Dossiers); ze tellen mee, en wat niet te"
+              + " lezen was telt als niet te beoordelen, nooit als voldaan.",
+          problemRows + " cases had read problems (see Case records); they count, and what could not be read counts"
+              + " as not judgeable, never as a pass.").get(lang));
     }
     if (capped) {
       warnings.add(Text.of("Meer dan " + CaseAudit.MAX_GROUPS + " locaties of teams: de rest staat onder "
@@ -262,10 +268,6 @@ final class CaseResults {
     if (failed > examples.size()) {
       notes.add(Text.of("… en " + (failed - examples.size()) + " dossiers meer.",
           "… and " + (failed - examples.size()) + " more cases.").get(lang));
-    }
-    if (problemRows > 0) {
-      notes.add(Text.of(problemRows + " dossiers hadden leesproblemen; wat niet te lezen was telt als niet te beoordelen.",
-          problemRows + " cases had read problems; what could not be read counts as not judgeable.").get(lang));
     }
     boolean met = outcome == Outcome.PASS || outcome == Outcome.NOT_APPLICABLE;
     return new CriterionResult(c.id(), c.title().get(lang), CaseSection.AREA, c.severity(),

@@ -31,13 +31,17 @@ final class DecisionMaker {
   private static final Map<String, List<Pattern>> PATTERNS = compile();
 
   private static Map<String, List<Pattern>> compile() {
-    Map<String, List<Pattern>> out = new TreeMap<>();
+    // longest role first, so that "zorgcoordinator" claims a sentence before "coordinator" can
+    Map<String, List<Pattern>> out = new TreeMap<>((a, b) -> a.length() != b.length()
+        ? Integer.compare(b.length(), a.length()) : a.compareTo(b));
     for (String role : Field.ROLES) {
-      String r = role.replace('_', ' ');
+      // "*directeur" also finds "locatiedirecteur", "*coordinator" "teamcoördinator": Dutch
+      // compounds name the same role more precisely
+      String r = "*" + role.replace('_', ' ');
       List<Pattern> ps = new ArrayList<>();
       for (String src : List.of(
           r + " (neemt|nemen) ... (besluit|beslissing)",
-          r + " (beslist|besluit of|beslist of|besluit over|besluit samen|besluit om)",
+          r + " (beslist|besluit) ... (of|over|om|samen|wat)",
           "(besluit|beslissing|besluiten) ... (genomen|gemaakt) door ... " + r,
           r + " is ... eindverantwoordelijk*",
           "eindverantwoordelijk* ... is ... " + r,
@@ -58,12 +62,14 @@ final class DecisionMaker {
     int bestCount = 0;
     boolean tie = false;
     Evidence bestEvidence = null;
+    java.util.Set<Integer> claimed = new java.util.HashSet<>();
     for (Map.Entry<String, List<Pattern>> e : PATTERNS.entrySet()) {
       int count = 0;
       Evidence first = null;
+      java.util.Set<Integer> mine = new java.util.HashSet<>();
       for (Pattern p : e.getValue()) {
         for (Evidence ev : index.find(p, Scope.DOCUMENT)) {
-          if (ev.qualifier() == Qualifier.NEGATED) {
+          if (ev.qualifier() == Qualifier.NEGATED || claimed.contains(ev.start()) || !mine.add(ev.start())) {
             continue;
           }
           count++;
@@ -72,6 +78,7 @@ final class DecisionMaker {
           }
         }
       }
+      claimed.addAll(mine);
       if (count > bestCount) {
         best = e.getKey();
         bestCount = count;

@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.meldcheck.audit.AreaScore;
 import nl.meldcheck.audit.AuditReport;
 import nl.meldcheck.audit.BaselineInfo;
+import nl.meldcheck.audit.CaseSection;
 import nl.meldcheck.audit.CriterionResult;
 import nl.meldcheck.audit.Fix;
 import nl.meldcheck.audit.InputInfo;
@@ -41,6 +42,7 @@ final class TextComposer {
     header();
     verdict();
     areas();
+    cases();
     criteria();
     fixes();
     warnings();
@@ -138,6 +140,76 @@ final class TextComposer {
     char full = style.unicode() ? '█' : '#';
     char empty = style.unicode() ? '░' : '.';
     return TextLayout.repeat(full, filled) + TextLayout.repeat(empty, BAR_CELLS - filled);
+  }
+
+  /** The case exports, the rates per criterion, the read problems and the groups. */
+  private void cases() {
+    CaseSection cs = report.cases();
+    if (cs == null) {
+      return;
+    }
+    blank();
+    line(msg(Messages.CASES));
+    for (CaseSection.Export e : cs.exports()) {
+      wrapped("  ", "    ", CaseView.export(e, lang));
+    }
+    wrapped("  " + msg(Messages.CASE_DECIDER) + ": ", "    ", CaseView.decider(cs, lang));
+    if (!cs.anyRead()) {
+      return;
+    }
+    blank();
+    int idWidth = 26;
+    line("  " + TextLayout.pad(msg(Messages.CASE_CRITERION), idWidth) + " " + right(msg(Messages.CASE_PASSED), 8)
+        + " " + right(msg(Messages.CASE_FAILED), 8) + " " + right(msg(Messages.CASE_NA), 8) + " "
+        + right(msg(Messages.CASE_RATE), 10));
+    for (CaseSection.Rate r : cs.rates()) {
+      line("  " + TextLayout.pad(clean(r.id()), idWidth) + " " + right(String.valueOf(r.passed()), 8) + " "
+          + right(String.valueOf(r.failed()), 8) + " " + right(String.valueOf(r.notApplicable()), 8) + " "
+          + right(CaseView.rate(r, lang), 10));
+    }
+    if (CaseView.anyFew(cs)) {
+      wrapped("  ", "    ", msg(Messages.CASE_FEW));
+    }
+    groups(Messages.CASE_PER_LOCATION, cs.perLocation());
+    groups(Messages.CASE_PER_TEAM, cs.perTeam());
+    for (CaseSection.Export e : cs.exports()) {
+      long total = e.problems().size() + e.problemsOmitted();
+      if (total == 0) {
+        continue;
+      }
+      blank();
+      line("  " + msg(Messages.CASE_PROBLEMS) + " " + clean(e.file()) + " (" + total + "):");
+      int shown = 0;
+      for (CaseSection.ReadProblem p : e.problems()) {
+        if (shown++ == CaseView.TEXT_GROUPS) {
+          break;
+        }
+        wrapped("    ", "      ", clean(p.message()));
+      }
+      if (total > shown) {
+        line("    … " + (total - Math.min(shown, e.problems().size())) + " " + msg(Messages.CASE_MORE));
+      }
+    }
+  }
+
+  private void groups(Messages title, Map<String, List<CaseSection.Rate>> groups) {
+    if (groups.isEmpty()) {
+      return;
+    }
+    blank();
+    line("  " + msg(title) + ":");
+    int shown = 0;
+    for (Map.Entry<String, List<CaseSection.Rate>> g : groups.entrySet()) {
+      if (shown++ == CaseView.TEXT_GROUPS) {
+        line("    … " + (groups.size() - CaseView.TEXT_GROUPS) + " " + msg(Messages.CASE_MORE));
+        break;
+      }
+      wrapped("    ", "      ", CaseView.group(g.getKey(), g.getValue(), lang));
+    }
+  }
+
+  private static String right(String s, int width) {
+    return " ".repeat(Math.max(0, width - TextLayout.width(s))) + s;
   }
 
   private void criteria() {
