@@ -107,6 +107,19 @@ public final class Auditor {
     return build(req, input, results, warnings, cases == null ? null : cases.section());
   }
 
+  /**
+   * Case exports judged without a document ({@code meldcheck cases}): without a meldcode to name
+   * the decision-maker, CASE-BESLISSER uses the role in the options or is not applicable.
+   */
+  public CasesReport auditCases(List<CaseInput> inputs, boolean keepCases, Lang lang) {
+    CaseResults.Judged judged = CaseResults.audit(inputs, keepCases, lang);
+    Scoring.Total total = Scoring.total(items(judged.results()));
+    Score score = new Score(total.value(), total.earned(), total.possible(),
+        Formula.describe(total, 0.5, true, lang), 0);
+    return new CasesReport(AuditReport.SCHEMA_VERSION, "meldcheck", toolVersion, Timestamps.iso(clock.instant()),
+        lang.code(), judged.section(), score, judged.results(), judged.section().warnings());
+  }
+
   /** The case exports' results, or null without any. */
   private static CaseResults.Judged cases(AuditRequest req) {
     return req.cases().isEmpty() ? null : CaseResults.audit(req.cases(), req.keepCases(), req.lang());

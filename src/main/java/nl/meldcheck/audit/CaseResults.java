@@ -280,9 +280,9 @@ final class CaseResults {
     List<String> notes = new ArrayList<>();
     List<EvidenceItem> evidence = new ArrayList<>();
     if (role == null) {
-      notes.add(Text.of("De meldcode noemt geen functie die het besluit neemt, en --decision-maker is niet gegeven:"
+      notes.add(Text.of("Geen besluitnemer om mee te vergelijken: de meldcode noemt er geen (of er is geen meldcode) en --decision-maker ontbreekt;"
               + " dit criterium is niet te beoordelen.",
-          "The meldcode names no role that takes the decision, and --decision-maker was not given:"
+          "No decision-maker to compare with: the meldcode names none (or there is no meldcode) and --decision-maker is missing;"
               + " this criterion cannot be judged.").get(lang));
     } else if (named != null && named.role().equals(role)) {
       notes.add(Text.of("De meldcode noemt de " + role.replace('_', ' ') + " als besluitnemer (zie citaat).",

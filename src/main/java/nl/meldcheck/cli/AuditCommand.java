@@ -170,11 +170,28 @@ final class AuditCommand implements Callable<Integer> {
     for (Output o : outputs) {
       boolean toStdout = o.path() == null;
       ReportStyle style = new ReportStyle(toStdout && useColor(), ReportStyle.DEFAULT_WIDTH);
+      var reporter = o.format().reporter(style);
+      var companions = reporter.companions(report);
       if (toStdout) {
-        o.format().reporter(style).write(report, out);
+        reporter.write(report, out);
         out.flush();
+        if (!companions.isEmpty()) {
+          spec.commandLine().getErr().println("meldcheck: de dossiertabellen van --format " + o.format().cliName()
+              + " staan in eigen bestanden; geef een bestand (--format " + o.format().cliName() + "=rapport."
+              + o.format().extension() + ") om ze te krijgen");
+        }
       } else {
-        writeAtomically(o.path(), stream -> o.format().reporter(style).write(report, stream));
+        writeAtomically(o.path(), stream -> reporter.write(report, stream));
+        String name = o.path().getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        for (var c : companions.entrySet()) {
+          writeAtomically(o.path().resolveSibling(stem + c.getKey()), stream -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            c.getValue().write(w);
+            w.flush();
+          });
+        }
       }
     }
     InputStatus status = report.input().status();

@@ -14,6 +14,9 @@ final class CaseView {
 
   /** "91,5 %" or, over fewer than 5 judged cases, "*" (counts only). */
   static String rate(CaseSection.Rate r, Lang lang) {
+    if (r.passed() + r.failed() == 0) {
+      return Messages.CASE_NA.in(lang);
+    }
     return r.passRate() == null ? "*" : Messages.number(r.passRate() * 100, 1, lang) + " %";
   }
 
@@ -70,10 +73,15 @@ final class CaseView {
 
   /** True when any rate in the section or its groups is over too few cases. */
   static boolean anyFew(CaseSection s) {
-    return s.rates().stream().anyMatch(CaseSection.Rate::fewCases) || anyFew(s.perLocation()) || anyFew(s.perTeam());
+    return s.rates().stream().anyMatch(CaseView::few) || anyFew(s.perLocation()) || anyFew(s.perTeam());
   }
 
   private static boolean anyFew(Map<String, List<CaseSection.Rate>> groups) {
-    return groups.values().stream().flatMap(List::stream).anyMatch(CaseSection.Rate::fewCases);
+    return groups.values().stream().flatMap(List::stream).anyMatch(CaseView::few);
+  }
+
+  /** Judged, but over too few cases for a percentage (none judged is n/a, not "few"). */
+  private static boolean few(CaseSection.Rate r) {
+    return r.fewCases() && r.passed() + r.failed() > 0;
   }
 }

@@ -2,9 +2,12 @@ package nl.meldcheck.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import nl.meldcheck.audit.AuditReport;
+import nl.meldcheck.audit.CaseSection;
 import nl.meldcheck.audit.CriterionResult;
 
 /**
@@ -39,6 +42,65 @@ public final class CsvReporter implements Reporter {
     }
     out.write(csv.toString());
     out.flush();
+  }
+
+  /**
+   * With case exports: ".dossiers.csv" with the rates (organisation, each locatie and team) and,
+   * when the report lists its cases, one ".CASE-ID.csv" per case criterion with every case's
+   * outcome and reason. Case references are ids or pseudonyms; nothing else from the export.
+   */
+  @Override
+  public Map<String, Reporter.Writing> companions(AuditReport report) {
+    CaseSection cs = report.cases();
+    Map<String, Reporter.Writing> files = new LinkedHashMap<>();
+    if (cs == null || !cs.anyRead()) {
+      return files;
+    }
+    files.put(".dossiers.csv", out -> {
+      StringBuilder csv = new StringBuilder("\uFEFF");
+      line(csv, "scope", "group", "criterion_id", "severity", "passed", "failed", "not_applicable", "pass_rate",
+          "few_cases");
+      rates(csv, "organisation", "", cs.rates());
+      cs.perLocation().forEach((g, rates) -> rates(csv, "locatie", g, rates));
+      cs.perTeam().forEach((g, rates) -> rates(csv, "team", g, rates));
+      out.write(csv.toString());
+      out.flush();
+    });
+    if (cs.cases().isEmpty()) {
+      return files;
+    }
+    for (int i = 0; i < cs.rates().size(); i++) {
+      int k = i;
+      files.put("." + cs.rates().get(i).id() + ".csv", out -> {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        line(csv, "case_ref", "file", "row", "locatie", "team", "judged", "outcome", "reason");
+        for (CaseSection.CaseRow c : cs.cases()) {
+          line(csv, c.caseRef(), c.file(), (double) c.row(), c.locatie(), c.team(), String.valueOf(c.judged()),
+              c.outcomes().get(k), c.reasons().get(k));
+          if (csv.length() > 1 << 16) {
+            out.write(csv.toString());
+            csv.setLength(0);
+          }
+        }
+        out.write(csv.toString());
+        out.flush();
+      });
+    }
+    return files;
+  }
+
+  private static void rates(StringBuilder csv, String scope, String group, List<CaseSection.Rate> rates) {
+    for (CaseSection.Rate r : rates) {
+      line(csv, scope, group, r.id(), r.severity().code(), (double) r.passed(), (double) r.failed(),
+          (double) r.notApplicable(), r.passRate(), String.valueOf(r.fewCases()));
+    }
+  }
+
+  private static void line(StringBuilder csv, Object... cells) {
+    for (int i = 0; i < cells.length; i++) {
+      csv.append(i == 0 ? "" : ",").append(field(cells[i]));
+    }
+    csv.append(EOL);
   }
 
   private static String field(Object value) {

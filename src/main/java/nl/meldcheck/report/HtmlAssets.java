@@ -64,6 +64,10 @@ final class HtmlAssets {
       table.areas{border-collapse:collapse}
       table.areas th,table.areas td{text-align:left;padding:.2rem .75rem .2rem 0}
       table.areas td.num{text-align:right;font-variant-numeric:tabular-nums}
+      table.cases{border-collapse:collapse;font-size:.9rem}
+      table.cases th,table.cases td{text-align:left;padding:.2rem .6rem .2rem 0;border-bottom:1px solid %3$s}
+      table.cases td.num{text-align:right;font-variant-numeric:tabular-nums}
+      .scroll{overflow-x:auto}
       article.criterion{border:1px solid %3$s;border-radius:.4rem;padding:.75rem 1rem;margin:.75rem 0}
       article.criterion dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:.5rem 0 0}
       article.criterion dt{font-weight:600}

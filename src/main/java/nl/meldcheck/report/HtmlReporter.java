@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.meldcheck.audit.AreaScore;
 import nl.meldcheck.audit.AuditReport;
+import nl.meldcheck.audit.CaseSection;
 import nl.meldcheck.audit.CriterionResult;
 import nl.meldcheck.audit.Fix;
 import nl.meldcheck.audit.InputInfo;
@@ -63,6 +64,7 @@ public final class HtmlReporter implements Reporter {
       out.append("<main>\n");
       summary();
       areas();
+      cases();
       fixes();
       criteria();
       warnings();
@@ -162,6 +164,87 @@ public final class HtmlReporter implements Reporter {
             .append("</td></tr>\n");
       }
       out.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** The case exports and their rates: for the organisation, then per location and team. */
+    private void cases() {
+      CaseSection cs = report.cases();
+      if (cs == null) {
+        return;
+      }
+      out.append("<section aria-labelledby=\"h-cases\">\n<h2 id=\"h-cases\">").append(msg(Messages.CASES))
+          .append("</h2>\n<ul>\n");
+      for (CaseSection.Export e : cs.exports()) {
+        out.append("<li>").append(html(CaseView.export(e, lang))).append("</li>\n");
+      }
+      out.append("</ul>\n<p>").append(msg(Messages.CASE_DECIDER)).append(": ").append(html(CaseView.decider(cs, lang)))
+          .append("</p>\n");
+      if (cs.anyRead()) {
+        out.append("<div class=\"scroll\">\n<table class=\"cases\">\n<caption class=\"muted\">")
+            .append(msg(Messages.CASES)).append("</caption>\n<thead><tr><th scope=\"col\">")
+            .append(msg(Messages.CASE_CRITERION)).append("</th><th scope=\"col\">").append(msg(Messages.SEVERITY))
+            .append("</th><th scope=\"col\">").append(msg(Messages.CASE_PASSED)).append("</th><th scope=\"col\">")
+            .append(msg(Messages.CASE_FAILED)).append("</th><th scope=\"col\">").append(msg(Messages.CASE_NA))
+            .append("</th><th scope=\"col\">").append(msg(Messages.CASE_RATE))
+            .append("</th><td aria-hidden=\"true\"></td></tr></thead>\n<tbody>\n");
+        for (CaseSection.Rate r : cs.rates()) {
+          out.append("<tr><th scope=\"row\"><span class=\"cid\">").append(html(r.id())).append("</span> ")
+              .append(html(r.title())).append("</th><td>").append(html(Messages.severity(r.severity(), lang)))
+              .append("</td><td class=\"num\">").append(r.passed()).append("</td><td class=\"num\">")
+              .append(r.failed()).append("</td><td class=\"num\">").append(r.notApplicable())
+              .append("</td><td class=\"num\">").append(html(CaseView.rate(r, lang))).append("</td><td>")
+              .append(r.passRate() == null ? "" : HtmlCharts.bar(r.passRate() * 100, report.score().passMark()))
+              .append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</div>\n");
+        if (CaseView.anyFew(cs)) {
+          out.append("<p class=\"muted\">").append(html(msg(Messages.CASE_FEW))).append("</p>\n");
+        }
+        groups(Messages.CASE_PER_LOCATION, "h-cases-loc", cs, cs.perLocation());
+        groups(Messages.CASE_PER_TEAM, "h-cases-team", cs, cs.perTeam());
+        for (CaseSection.Export e : cs.exports()) {
+          long total = e.problems().size() + e.problemsOmitted();
+          if (total == 0) {
+            continue;
+          }
+          out.append("<details>\n<summary>").append(msg(Messages.CASE_PROBLEMS)).append(' ').append(html(e.file()))
+              .append(" (").append(total).append(")</summary>\n<ul>\n");
+          for (CaseSection.ReadProblem p : e.problems()) {
+            out.append("<li>").append(html(p.message())).append("</li>\n");
+          }
+          if (e.problemsOmitted() > 0) {
+            out.append("<li>… ").append(e.problemsOmitted()).append(' ').append(msg(Messages.CASE_MORE)).append("</li>\n");
+          }
+          out.append("</ul>\n</details>\n");
+        }
+      }
+      out.append("</section>\n");
+    }
+
+    /** Rates per group: one row per group, one column per case criterion. */
+    private void groups(Messages title, String id, CaseSection cs, Map<String, List<CaseSection.Rate>> groups) {
+      if (groups.isEmpty()) {
+        return;
+      }
+      out.append("<h3 id=\"").append(id).append("\">").append(msg(title)).append("</h3>\n<div class=\"scroll\">\n")
+          .append("<table class=\"cases\" aria-labelledby=\"").append(id).append("\">\n<thead><tr><th scope=\"col\">")
+          .append(msg(Messages.CASE_GROUP)).append("</th>");
+      for (CaseSection.Rate r : cs.rates()) {
+        out.append("<th scope=\"col\"><abbr title=\"").append(html(r.title())).append("\">")
+            .append(html(r.id().replace("CASE-", ""))).append("</abbr></th>");
+      }
+      out.append("</tr></thead>\n<tbody>\n");
+      for (Map.Entry<String, List<CaseSection.Rate>> g : groups.entrySet()) {
+        out.append("<tr><th scope=\"row\">").append(html(g.getKey())).append("</th>");
+        for (CaseSection.Rate r : g.getValue()) {
+          String cell = r.passed() + r.failed() == 0 ? html(Messages.outcome(Outcome.NOT_APPLICABLE, lang))
+              : r.passRate() == null ? r.passed() + "/" + (r.passed() + r.failed()) + " *"
+              : html(CaseView.rate(r, lang));
+          out.append("<td class=\"num\">").append(cell).append("</td>");
+        }
+        out.append("</tr>\n");
+      }
+      out.append("</tbody>\n</table>\n</div>\n");
     }
 
     private void fixes() {

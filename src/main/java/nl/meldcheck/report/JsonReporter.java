@@ -10,6 +10,13 @@ import nl.meldcheck.audit.AuditReport;
  * back with {@link JsonReports#read}.
  */
 public final class JsonReporter implements Reporter {
+  /** The report of {@code meldcheck cases}, following {@code schema/cases-1.2.schema.json}. */
+  public void writeCases(nl.meldcheck.audit.CasesReport report, Writer out) throws IOException {
+    RecordJson.write(report, out);
+    out.write('\n');
+    out.flush();
+  }
+
   @Override
   public void write(AuditReport report, Writer out) throws IOException {
     RecordJson.write(report, out);

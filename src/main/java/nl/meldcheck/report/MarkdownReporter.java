@@ -1,5 +1,6 @@
 package nl.meldcheck.report;
 
+import static nl.meldcheck.report.Markup.cell;
 import static nl.meldcheck.report.Markup.markdown;
 
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import nl.meldcheck.audit.AuditReport;
+import nl.meldcheck.audit.CaseSection;
 import nl.meldcheck.audit.BaselineInfo;
 import nl.meldcheck.audit.CriterionResult;
 import nl.meldcheck.audit.EvidenceItem;
@@ -63,6 +65,7 @@ public final class MarkdownReporter implements Reporter {
       improvements(md, open, lang);
       evidence(md, open, lang);
     }
+    cases(md, report.cases(), lang);
     for (String warning : report.warnings()) {
       md.append("> ").append(markdown(warning)).append("\n\n");
     }
@@ -70,6 +73,33 @@ public final class MarkdownReporter implements Reporter {
         .append(markdown(report.tool() + " " + report.toolVersion())).append("</sub>\n");
     out.write(md.toString());
     out.flush();
+  }
+
+  /** The case rates as one table, folded: the criteria themselves are listed above with advice. */
+  private static void cases(StringBuilder md, CaseSection cs, Lang lang) {
+    if (cs == null) {
+      return;
+    }
+    md.append("<details><summary>").append(Messages.CASES.in(lang)).append("</summary>\n\n");
+    for (CaseSection.Export e : cs.exports()) {
+      md.append("- ").append(markdown(CaseView.export(e, lang))).append('\n');
+    }
+    md.append("- ").append(Messages.CASE_DECIDER.in(lang)).append(": ").append(markdown(CaseView.decider(cs, lang)))
+        .append("\n\n");
+    if (cs.anyRead()) {
+      md.append("| ").append(Messages.CASE_CRITERION.in(lang)).append(" | ").append(Messages.CASE_PASSED.in(lang))
+          .append(" | ").append(Messages.CASE_FAILED.in(lang)).append(" | ").append(Messages.CASE_NA.in(lang))
+          .append(" | ").append(Messages.CASE_RATE.in(lang)).append(" |\n|---|---:|---:|---:|---:|\n");
+      for (CaseSection.Rate r : cs.rates()) {
+        md.append("| ").append(cell(r.id())).append(" | ").append(r.passed()).append(" | ").append(r.failed())
+            .append(" | ").append(r.notApplicable()).append(" | ").append(cell(CaseView.rate(r, lang))).append(" |\n");
+      }
+      md.append('\n');
+      if (CaseView.anyFew(cs)) {
+        md.append(markdown(Messages.CASE_FEW.in(lang))).append("\n\n");
+      }
+    }
+    md.append("</details>\n\n");
   }
 
   static boolean needsWork(Outcome outcome) {

@@ -72,6 +72,7 @@ enum Messages {
   SUMMARY("Samenvatting", "Summary"),
   SCORE_GAUGE("Score", "Score"),
   CASES("Dossiers", "Case records"),
+  CASE_CHECK("dossiercontrole", "case check"),
   CASE_EXPORT("Export", "Export"),
   CASE_MAPPING("koppeling", "mapping"),
   CASE_DECIDER("Besluitnemer", "Decision-maker"),

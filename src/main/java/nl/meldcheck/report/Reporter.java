@@ -24,6 +24,21 @@ public interface Reporter {
     return false;
   }
 
+  /**
+   * Further files that belong with the report, keyed by the suffix that replaces the report file's
+   * extension (".CASE-MELDNORM.csv"): the csv format writes the per-case outcomes of each case
+   * criterion there, because one CSV holds one table. Empty for most formats and reports.
+   */
+  default java.util.Map<String, Writing> companions(AuditReport report) {
+    return java.util.Map.of();
+  }
+
+  /** Writes one companion file. */
+  @FunctionalInterface
+  interface Writing {
+    void write(Writer out) throws IOException;
+  }
+
   /** Writes the report as bytes: UTF-8 text for text formats. */
   default void write(AuditReport report, OutputStream out) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import nl.meldcheck.audit.AreaScore;
 import nl.meldcheck.audit.AuditReport;
 import nl.meldcheck.audit.BaselineInfo;
 import nl.meldcheck.audit.CaseSection;
+import nl.meldcheck.audit.CasesReport;
 import nl.meldcheck.audit.CriterionResult;
 import nl.meldcheck.audit.Fix;
 import nl.meldcheck.audit.InputInfo;
@@ -36,6 +37,41 @@ final class TextComposer {
     this.report = report;
     this.style = style;
     this.lang = Messages.lang(report.lang());
+  }
+
+  /** For {@link #composeCases}: no audit report, only the case part. */
+  private TextComposer(ReportStyle style, Lang lang) {
+    this.report = null;
+    this.style = style;
+    this.lang = lang;
+  }
+
+  /** The text of {@code meldcheck cases}: exports, rates, the case criteria with advice, warnings. */
+  static String composeCases(CasesReport cr, ReportStyle style) {
+    TextComposer t = new TextComposer(style, Messages.lang(cr.lang()));
+    t.line(clean(cr.tool()) + " " + clean(cr.toolVersion()) + " — " + t.msg(Messages.CASE_CHECK));
+    t.cases(cr.cases());
+    if (!cr.results().isEmpty()) {
+      t.blank();
+      Score score = cr.score();
+      t.keyValue(Messages.SCORE, score.value() < 0 ? t.msg(Messages.NO_SCORE)
+          : Messages.number(score.value(), 1, t.lang) + " / 100");
+      t.keyValue(Messages.FORMULA, clean(score.formula()));
+      t.blank();
+      t.line(t.msg(Messages.CRITERIA));
+      CriterionText text = new CriterionText(t, style, t.lang);
+      for (CriterionResult r : cr.results()) {
+        text.write(r);
+      }
+    }
+    if (!cr.warnings().isEmpty()) {
+      t.blank();
+      t.line(t.msg(Messages.WARNINGS));
+      for (String w : cr.warnings()) {
+        t.wrapped("  - ", "    ", clean(w));
+      }
+    }
+    return t.out.toString();
   }
 
   String compose() {
@@ -144,7 +180,10 @@ final class TextComposer {
 
   /** The case exports, the rates per criterion, the read problems and the groups. */
   private void cases() {
-    CaseSection cs = report.cases();
+    cases(report.cases());
+  }
+
+  private void cases(CaseSection cs) {
     if (cs == null) {
       return;
     }

@@ -18,6 +18,12 @@ public final class TextReporter implements Reporter {
     this.style = Objects.requireNonNull(style, "style");
   }
 
+  /** The report of {@code meldcheck cases}. */
+  public void writeCases(nl.meldcheck.audit.CasesReport report, Writer out) throws IOException {
+    out.write(TextComposer.composeCases(report, style));
+    out.flush();
+  }
+
   @Override
   public void write(AuditReport report, Writer out) throws IOException {
     out.write(new TextComposer(report, style).compose());

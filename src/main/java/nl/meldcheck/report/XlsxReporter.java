@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import nl.meldcheck.audit.AuditReport;
+import nl.meldcheck.audit.CaseSection;
 import nl.meldcheck.audit.CriterionResult;
 import nl.meldcheck.checklist.Lang;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -53,6 +54,7 @@ public final class XlsxReporter implements Reporter {
       Lang lang = Messages.lang(report.lang());
       criteria(sheets, workbook.createSheet("Criteria"), report.results(), lang);
       sheets.summary(workbook.createSheet(Messages.SUMMARY.in(lang)), report, lang);
+      cases(sheets, workbook, report.cases(), lang);
       workbook.write(out);
       out.flush();
     } finally {
@@ -75,6 +77,68 @@ public final class XlsxReporter implements Reporter {
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, row - 1), 0, columns.length - 1));
     sheets.widths(sheet, columns.length);
+  }
+
+  /**
+   * With case exports: sheet "Dossiers" with the rates for the organisation, each locatie and team;
+   * and, when the report lists its cases, one sheet per case criterion with every case's outcome
+   * and reason (case reference = id or pseudonym, nothing else from the export).
+   */
+  private static void cases(XlsxSheets sheets, SXSSFWorkbook workbook, CaseSection cs, Lang lang) {
+    if (cs == null || !cs.anyRead()) {
+      return;
+    }
+    SXSSFSheet rates = workbook.createSheet(Messages.CASES.in(lang));
+    sheets.header(rates, 0, Messages.CASE_GROUP.in(lang), Messages.CASE_CRITERION.in(lang), Messages.TITLE.in(lang),
+        Messages.SEVERITY.in(lang), Messages.CASE_PASSED.in(lang), Messages.CASE_FAILED.in(lang),
+        Messages.CASE_NA.in(lang), Messages.CASE_RATE.in(lang));
+    int row = 1;
+    row = rates(sheets, rates, row, lang == Lang.EN ? "organisation" : "organisatie", cs.rates(), lang);
+    for (var g : cs.perLocation().entrySet()) {
+      row = rates(sheets, rates, row, Messages.CASE_LOCATION.in(lang) + " " + g.getKey(), g.getValue(), lang);
+    }
+    for (var g : cs.perTeam().entrySet()) {
+      row = rates(sheets, rates, row, Messages.CASE_TEAM.in(lang) + " " + g.getKey(), g.getValue(), lang);
+    }
+    rates.createFreezePane(0, 1);
+    rates.setAutoFilter(new CellRangeAddress(0, Math.max(1, row - 1), 0, 7));
+    sheets.widths(rates, 8);
+    if (cs.cases().isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < cs.rates().size(); k++) {
+      SXSSFSheet sheet = workbook.createSheet(cs.rates().get(k).id());
+      sheets.header(sheet, 0, Messages.CASE_REF.in(lang), Messages.CASE_FILE.in(lang), Messages.CASE_ROW.in(lang),
+          Messages.CASE_LOCATION.in(lang), Messages.CASE_TEAM.in(lang), Messages.CASE_JUDGED.in(lang),
+          Messages.OUTCOME.in(lang), Messages.CASE_REASON.in(lang));
+      int r = 1;
+      for (CaseSection.CaseRow c : cs.cases()) {
+        sheets.row(sheet, r++, new Object[] {c.caseRef(), c.file(), (double) c.row(), c.locatie(), c.team(),
+            c.judged() ? (lang == Lang.EN ? "yes" : "ja") : (lang == Lang.EN ? "no" : "nee"),
+            outcome(c.outcomes().get(k), lang), c.reasons().get(k)});
+      }
+      sheet.createFreezePane(0, 1);
+      sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, 7));
+      sheets.widths(sheet, 8);
+    }
+  }
+
+  private static String outcome(String code, Lang lang) {
+    for (nl.meldcheck.checklist.Outcome o : nl.meldcheck.checklist.Outcome.values()) {
+      if (o.code().equals(code)) {
+        return Messages.outcome(o, lang);
+      }
+    }
+    return code;
+  }
+
+  private static int rates(XlsxSheets sheets, SXSSFSheet sheet, int row, String group, List<CaseSection.Rate> rates,
+      Lang lang) {
+    for (CaseSection.Rate r : rates) {
+      sheets.row(sheet, row++, new Object[] {group, r.id(), r.title(), Messages.severity(r.severity(), lang),
+          (double) r.passed(), (double) r.failed(), (double) r.notApplicable(), r.passRate()});
+    }
+    return row;
   }
 
   /** The document's creation date is the report's, so two runs on one report differ less. */

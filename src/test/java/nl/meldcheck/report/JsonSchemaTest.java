@@ -82,15 +82,23 @@ class JsonSchemaTest {
   @Test
   void schemaMatchesTheModelRecords() throws IOException {
     JsonNode root = new ObjectMapper().readTree(SCHEMA.toFile());
-    Map<JsonNode, Class<?>> objects = Map.of(
-        root, AuditReport.class,
-        root.at("/$defs/input"), InputInfo.class,
-        root.at("/$defs/checklist"), ChecklistInfo.class,
-        root.at("/$defs/score"), Score.class,
-        root.at("/$defs/area"), AreaScore.class,
-        root.at("/$defs/result"), CriterionResult.class,
-        root.at("/$defs/evidence"), EvidenceItem.class,
-        root.at("/$defs/fix"), Fix.class);
+    Map<JsonNode, Class<?>> objects = Map.ofEntries(
+        Map.entry(root, AuditReport.class),
+        Map.entry(root.at("/$defs/cases"), nl.meldcheck.audit.CaseSection.class),
+        Map.entry(root.at("/$defs/case_export"), nl.meldcheck.audit.CaseSection.Export.class),
+        Map.entry(root.at("/$defs/case_problem"), nl.meldcheck.audit.CaseSection.ReadProblem.class),
+        Map.entry(root.at("/$defs/case_rate"), nl.meldcheck.audit.CaseSection.Rate.class),
+        Map.entry(root.at("/$defs/case_lead_time"), nl.meldcheck.audit.CaseSection.LeadTime.class),
+        Map.entry(root.at("/$defs/case_row"), nl.meldcheck.audit.CaseSection.CaseRow.class),
+        Map.entry(new ObjectMapper().readTree(Path.of("schema", "cases-1.2.schema.json").toFile()),
+            nl.meldcheck.audit.CasesReport.class),
+        Map.entry(root.at("/$defs/input"), InputInfo.class),
+        Map.entry(root.at("/$defs/checklist"), ChecklistInfo.class),
+        Map.entry(root.at("/$defs/score"), Score.class),
+        Map.entry(root.at("/$defs/area"), AreaScore.class),
+        Map.entry(root.at("/$defs/result"), CriterionResult.class),
+        Map.entry(root.at("/$defs/evidence"), EvidenceItem.class),
+        Map.entry(root.at("/$defs/fix"), Fix.class));
     objects.forEach((node, type) -> {
       List<String> components = new ArrayList<>();
       for (RecordComponent component : type.getRecordComponents()) {
