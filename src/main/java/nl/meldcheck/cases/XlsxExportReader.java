@@ -40,6 +40,7 @@ final class XlsxExportReader {
   static ExportInfo read(Path file, Mapping mapping, RowSink sink)
       throws CasesInputException, CasesConfigException {
     String name = String.valueOf(file.getFileName());
+    ExportZipGuard.check(file);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -71,10 +72,27 @@ final class XlsxExportReader {
       if (e instanceof WrappedConfig w) {
         throw w.config;
       }
+      if (zipBomb(e)) {
+        // POI's own inflate-ratio check caught an entry below the pre-scan's 10 MB threshold
+        throw new CasesInputException(CasesInputException.Reason.TOO_LARGE,
+            name + ": het werkboek lijkt op een zip-bom (een onderdeel pakt meer dan 100 keer"
+                + " uit) en wordt niet gelezen; exporteer de casussen opnieuw als XLSX of CSV", e);
+      }
       throw new CasesInputException(CasesInputException.Reason.MALFORMED,
           name + ": XLSX-werkboek beschadigd of onleesbaar (" + e.getClass().getSimpleName()
               + ")", e);
     }
+  }
+
+  /** POI reports its zip-bomb check as a plain IOException; only the message tells. */
+  private static boolean zipBomb(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException && t.getMessage() != null
+          && t.getMessage().startsWith("Zip bomb detected")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void parseSheet(String name, InputStream sheet, StylesTable styles,

@@ -31,6 +31,12 @@ class XlsxExportTest {
   @TempDir
   Path tmp;
 
+  /** For other tests that want this class's workbook writer in their own directory. */
+  XlsxExportTest in(Path dir) {
+    tmp = dir;
+    return this;
+  }
+
   /** Writes a workbook: an "Info" sheet first, then "Casussen" with the given rows. */
   Path workbook(String name, boolean withInfoSheet, Object[]... rows) throws Exception {
     Path f = tmp.resolve(name);
