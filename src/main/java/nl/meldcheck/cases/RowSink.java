@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Receives an export row by row, so no reader ever holds more than one row. Row numbers are as
- * a user sees them: the spreadsheet row in XLSX, the record number in CSV (the header is row 1).
+ * a user sees them: the spreadsheet row in XLSX, the record number in CSV (title rows above the
+ * header count, blank lines do not).
  */
 interface RowSink {
   /** The header row; may reject the export (a mapped column missing). */

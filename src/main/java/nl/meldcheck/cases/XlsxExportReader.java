@@ -52,7 +52,7 @@ final class XlsxExportReader {
           String sheetName = sheets.getSheetName();
           names.add(sheetName);
           if (mapping.sheet() == null || mapping.sheet().equalsIgnoreCase(sheetName)) {
-            parseSheet(name, sheet, styles, strings, sink);
+            parseSheet(name, sheet, styles, strings, new HeaderFinder(name, mapping, true), sink);
             return new ExportInfo(name, ExportFormat.XLSX, null, null, sheetName,
                 mapping.name());
           }
@@ -96,14 +96,16 @@ final class XlsxExportReader {
   }
 
   private static void parseSheet(String name, InputStream sheet, StylesTable styles,
-      ReadOnlySharedStringsTable strings, RowSink sink)
-      throws IOException, SAXException, ParserConfigurationException, CasesInputException {
-    Rows rows = new Rows(sink);
+      ReadOnlySharedStringsTable strings, HeaderFinder finder, RowSink sink)
+      throws IOException, SAXException, ParserConfigurationException, CasesInputException,
+      CasesConfigException {
+    Rows rows = new Rows(finder, sink);
     XMLReader xml = XMLHelper.newXMLReader();
     xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows,
         new PlainFormatter(), false));
     xml.parse(new InputSource(sheet));
     if (!rows.sawHeader) {
+      finder.end();
       throw new CasesInputException(CasesInputException.Reason.EMPTY,
           name + ": het werkblad is leeg; verwacht een kopregel en casussen");
     }
@@ -120,15 +122,20 @@ final class XlsxExportReader {
     }
   }
 
-  /** Collects one row's cells at a time; the first non-empty row is the header. */
+  /**
+   * Collects one row's cells at a time; the header is the first non-empty row the
+   * {@link HeaderFinder} accepts, title rows above it are skipped.
+   */
   private static final class Rows implements SheetContentsHandler {
+    private final HeaderFinder finder;
     private final RowSink sink;
     private boolean sawHeader;
     private int width;
     private String[] cells = new String[16];
     private int max = -1;
 
-    Rows(RowSink sink) {
+    Rows(HeaderFinder finder, RowSink sink) {
+      this.finder = finder;
       this.sink = sink;
     }
 
@@ -154,9 +161,12 @@ final class XlsxExportReader {
         for (String c : row) {
           header.add(c.strip());
         }
-        width = row.length;
-        sawHeader = true;
         try {
+          if (!finder.offer(header, rowNum + 1L)) {
+            return;
+          }
+          width = row.length;
+          sawHeader = true;
           sink.header(header, rowNum + 1L);
         } catch (CasesConfigException e) {
           throw new WrappedConfig(e);
