@@ -8,6 +8,12 @@ import java.util.List;
  * header count, blank lines do not).
  */
 interface RowSink {
+  /**
+   * The XLSX workbook uses the 1904 date system: serials in text or unformatted number cells
+   * count from 1904-01-01, not 1899-12-30. Called before the header, if at all.
+   */
+  default void date1904() {}
+
   /** The header row; may reject the export (a mapped column missing). */
   void header(List<String> columns, long row) throws CasesConfigException;
 
