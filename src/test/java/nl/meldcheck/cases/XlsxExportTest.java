@@ -228,6 +228,43 @@ class XlsxExportTest {
   }
 
   @Test
+  void standardEncryptionAndAnEncryptedWorkbookNamedCsvAreRecognisedToo() throws Exception {
+    Path plain = workbook("plain.xlsx", false, HEADER, new Object[] {"D1", "V", "03-02-2025", "J"});
+    for (String name : new String[] {"standaard.xlsx", "export.csv"}) {
+      Path f = tmp.resolve(name);
+      try (POIFSFileSystem fs = new POIFSFileSystem()) {
+        Encryptor enc = new EncryptionInfo(name.endsWith(".csv") ? EncryptionMode.agile
+            : EncryptionMode.standard).getEncryptor();
+        enc.confirmPassword("wachtwoord");
+        try (OutputStream os = enc.getDataStream(fs)) {
+          os.write(Files.readAllBytes(plain));
+        }
+        try (OutputStream out = Files.newOutputStream(f)) {
+          fs.writeFilesystem(out);
+        }
+      }
+      CasesInputException e = assertThrows(CasesInputException.class,
+          () -> audit(f, CaseOptions.defaults()));
+      assertEquals(CasesInputException.Reason.ENCRYPTED, e.reason(), name);
+      assertTrue(e.getMessage().startsWith(name + ": het werkboek is met een wachtwoord"
+          + " beveiligd (versleuteld); sla het zonder wachtwoord op of exporteer als CSV"),
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void aPdfNamedXlsxEvenWithALeadingLineBreak() throws Exception {
+    Path f = tmp.resolve("export.xlsx");
+    Files.write(f, "\r\n%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n".getBytes(
+        java.nio.charset.StandardCharsets.ISO_8859_1));
+    CasesInputException e = assertThrows(CasesInputException.class,
+        () -> audit(f, CaseOptions.defaults()));
+    assertEquals(CasesInputException.Reason.NOT_AN_EXPORT, e.reason());
+    assertTrue(e.getMessage().startsWith("export.xlsx: dit is een PDF-bestand, geen CSV- of"
+        + " XLSX-export"), e.getMessage());
+  }
+
+  @Test
   void anOldXlsWorkbook() throws Exception {
     Path f = tmp.resolve("oud.xls");
     try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
