@@ -82,6 +82,11 @@ public final class CaseAuditor {
     }
 
     @Override
+    public void date1904() {
+      mapper.date1904();
+    }
+
+    @Override
     public void header(List<String> columns, long row) throws CasesConfigException {
       mapper.header(columns);
     }

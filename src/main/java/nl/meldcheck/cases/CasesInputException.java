@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * The export itself cannot be audited: empty, only a header, encrypted, not a CSV or XLSX at
- * all, or structurally broken. The message (Dutch) names the file and, where there is one, the
- * row; it never quotes cell contents. {@link #reason()} lets the command line choose the exit
+ * all, structurally broken or a zip bomb. The message (Dutch) names the file and, where there
+ * is one, the row; it never quotes cell contents. {@link #reason()} lets the command line choose the exit
  * code (an encrypted workbook is exit 3 in the issue).
  */
 public final class CasesInputException extends Exception {
@@ -24,7 +24,9 @@ public final class CasesInputException extends Exception {
     /** CSV or XLSX whose structure breaks off (an unclosed quote, damaged XML). */
     MALFORMED,
     /** The file cannot be read at all (missing, no permission, I/O error). */
-    UNREADABLE
+    UNREADABLE,
+    /** An XLSX that would unpack to far more than it is (a zip bomb): refused unopened. */
+    TOO_LARGE
   }
 
   private final Reason reason;

@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -26,7 +27,9 @@ import org.apache.commons.csv.CSVRecord;
  * Streams a CSV export with commons-csv. Encoding: a BOM decides (UTF-8, UTF-16), else the whole
  * file is scanned once for valid UTF-8 (a streaming byte pass, cheap next to parsing) and
  * otherwise read as Windows-1252, the encoding Dutch Excel writes. The delimiter is the one of
- * {@code ;}, {@code ,} and tab that occurs most often outside quotes in the header line.
+ * {@code ;}, {@code ,} and tab with which the first lines split into a header holding the mapped
+ * columns; failing that, the one that occurs most often outside quotes in the first line. Title
+ * lines above the header are skipped ({@link HeaderFinder}).
  */
 final class CsvExportReader {
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -47,12 +50,13 @@ final class CsvExportReader {
           .onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE);
       BufferedReader reader = new BufferedReader(new InputStreamReader(raw, dec), 1 << 16);
-      char delimiter = mapping.delimiter() != null ? mapping.delimiter() : detectDelimiter(reader);
-      CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote('"')
-          .setIgnoreEmptyLines(true).setTrim(false).get();
+      HeaderFinder finder = new HeaderFinder(name, mapping, false);
+      char delimiter = mapping.delimiter() != null ? mapping.delimiter()
+          : detectDelimiter(reader, finder);
+      CSVFormat format = format(delimiter);
       ExportInfo info = new ExportInfo(name, ExportFormat.CSV, enc.label(),
           delimiter == '\t' ? "tab" : String.valueOf(delimiter), null, mapping.name());
-      parse(name, reader, format, sink);
+      parse(name, reader, format, finder, sink);
       return info;
     } catch (IOException e) {
       throw new CasesInputException(CasesInputException.Reason.UNREADABLE,
@@ -60,7 +64,13 @@ final class CsvExportReader {
     }
   }
 
-  private static void parse(String name, BufferedReader reader, CSVFormat format, RowSink sink)
+  private static CSVFormat format(char delimiter) {
+    return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote('"')
+        .setIgnoreEmptyLines(true).setTrim(false).get();
+  }
+
+  private static void parse(String name, BufferedReader reader, CSVFormat format,
+      HeaderFinder finder, RowSink sink)
       throws CasesInputException, CasesConfigException, IOException {
     long row = 0;
     boolean sawHeader = false;
@@ -91,14 +101,17 @@ final class CsvExportReader {
           for (String c : cells) {
             header.add(c.strip());
           }
-          sink.header(header, row);
-          sawHeader = true;
+          if (finder.offer(header, row)) {
+            sink.header(header, row);
+            sawHeader = true;
+          }
         } else if (!allBlank(cells)) {
           sink.row(row, cells);
         }
       }
     }
     if (!sawHeader) {
+      finder.end();
       throw new CasesInputException(CasesInputException.Reason.EMPTY,
           name + ": het bestand bevat alleen lege regels; verwacht een kopregel en casussen");
     }
@@ -113,19 +126,72 @@ final class CsvExportReader {
     return true;
   }
 
-  /** Counts candidate delimiters outside quotes in the first line, then rewinds. */
-  private static char detectDelimiter(BufferedReader reader) throws IOException {
+  /**
+   * Reads the first lines (at most {@link #HEADER_LIMIT} characters), rewinds, and picks the
+   * delimiter under which a header row is found with the most mapped columns. A title line
+   * above the header ("Export dossiers 2025") has no delimiters, so counting in the first line
+   * alone would guess wrong; that count only decides when no delimiter yields a header.
+   */
+  private static char detectDelimiter(BufferedReader reader, HeaderFinder finder)
+      throws IOException {
     reader.mark(HEADER_LIMIT);
+    StringBuilder head = new StringBuilder();
+    int breaks = 0;
+    while (head.length() < HEADER_LIMIT && breaks < 4 * HeaderFinder.MAX_ROWS) {
+      int c = reader.read();
+      if (c < 0) {
+        break;
+      }
+      head.append((char) c);
+      if (c == '\n') {
+        breaks++;
+      }
+    }
+    reader.reset();
+    char counted = countInFirstLine(head);
+    char best = counted;
+    int bestScore = 0;
+    for (char d : new char[] {counted, ';', ',', '\t'}) {
+      int score = headerScore(head.toString(), d, finder);
+      if (score > bestScore) {
+        best = d;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Mapped columns in the header found with {@code delimiter} in {@code head}, or 0. */
+  private static int headerScore(String head, char delimiter, HeaderFinder finder) {
+    int rows = 0;
+    try (CSVParser p = format(delimiter).parse(new StringReader(head))) {
+      for (CSVRecord rec : p) {
+        if (allBlank(rec.values())) {
+          continue;
+        }
+        List<String> cells = List.of(rec.values());
+        if (finder.isHeader(cells)) {
+          return finder.matches(cells);
+        }
+        if (++rows >= HeaderFinder.MAX_ROWS) {
+          break;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the prefix may end inside a quoted value; what was parsed before it still counted
+    }
+    return 0;
+  }
+
+  /** Counts candidate delimiters outside quotes in the first line with content. */
+  private static char countInFirstLine(CharSequence head) {
     int semi = 0;
     int comma = 0;
     int tab = 0;
     boolean quoted = false;
     boolean content = false;
-    for (int i = 0; i < HEADER_LIMIT; i++) {
-      int c = reader.read();
-      if (c < 0) {
-        break;
-      }
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
       if (c == '"') {
         quoted = !quoted;
       } else if (!quoted && (c == '\n' || c == '\r')) {
@@ -142,7 +208,6 @@ final class CsvExportReader {
         }
       }
     }
-    reader.reset();
     if (semi >= comma && semi >= tab) {
       return semi > 0 || comma == 0 && tab == 0 ? ';' : ',';
     }

@@ -23,7 +23,7 @@ public enum ExportFormat {
   /** Detects the format of {@code file}, or explains why it is no case export. */
   public static ExportFormat detect(Path file) throws CasesInputException {
     String name = String.valueOf(file.getFileName());
-    byte[] head = new byte[8];
+    byte[] head = new byte[64];
     int n;
     long size;
     try (InputStream in = Files.newInputStream(file)) {
@@ -47,7 +47,7 @@ public enum ExportFormat {
     if (startsWith(head, n, 0xD0, 0xCF, 0x11, 0xE0)) {
       throw ole2(file, name);
     }
-    if (startsWith(head, n, '%', 'P', 'D', 'F')) {
+    if (pdf(head, n)) {
       throw new CasesInputException(CasesInputException.Reason.NOT_AN_EXPORT,
           name + ": dit is een PDF-bestand, geen CSV- of XLSX-export; exporteer de casussen uit"
               + " het registratiesysteem als CSV of XLSX");
@@ -78,6 +78,28 @@ public enum ExportFormat {
     }
     return new CasesInputException(CasesInputException.Reason.NOT_AN_EXPORT,
         name + ": een Office-bestand maar geen werkboek; exporteer als CSV of XLSX");
+  }
+
+  /**
+   * "%PDF-" at the start, after any whitespace or a UTF-8 BOM: PDF readers accept leading
+   * junk, and a PDF saved through a mail or upload step sometimes gains a line break in front.
+   */
+  private static boolean pdf(byte[] head, int n) {
+    int i = n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+    while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+      i++;
+    }
+    byte[] magic = {'%', 'P', 'D', 'F', '-'};
+    if (n - i < magic.length) {
+      return false;
+    }
+    for (int k = 0; k < magic.length; k++) {
+      if (head[i + k] != magic[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsWith(byte[] head, int n, int... magic) {

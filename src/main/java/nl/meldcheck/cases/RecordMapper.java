@@ -19,6 +19,7 @@ import nl.meldcheck.checklist.Text;
 final class RecordMapper {
   private static final Field[] FIELDS = Field.values();
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+  private static final LocalDate EXCEL_EPOCH_1904 = LocalDate.of(1904, 1, 1);
 
   private final String file;
   private final Mapping mapping;
@@ -33,6 +34,7 @@ final class RecordMapper {
   private final List<Map<String, String>> exact = new ArrayList<>();
   private final List<Map<String, String>> folded = new ArrayList<>();
   private int width;
+  private LocalDate epoch = EXCEL_EPOCH;
   private final CaseRecord record = new CaseRecord();
 
   RecordMapper(String file, Mapping mapping, boolean xlsx, Pseudonymiser pseudonymiser,
@@ -61,6 +63,11 @@ final class RecordMapper {
       exact.add(e);
       folded.add(l);
     }
+  }
+
+  /** The workbook counts serials from 1904-01-01 (old Mac Excel). */
+  void date1904() {
+    epoch = EXCEL_EPOCH_1904;
   }
 
   /** Resolves the mapped columns; a missing one is a configuration error listing what is there. */
@@ -332,10 +339,11 @@ final class RecordMapper {
       return iso;
     }
     if (xlsx && s.length() >= 4 && s.length() <= 6 && s.chars().allMatch(Character::isDigit)) {
-      // an Excel serial in a cell without date format: days since 1899-12-30
+      // an Excel serial in a cell without date format: days since 1899-12-30, or since
+      // 1904-01-01 in a 1904 workbook
       long n = Long.parseLong(s);
       if (n >= 1000 && n <= 2958465) {
-        return EXCEL_EPOCH.plusDays(n);
+        return epoch.plusDays(n);
       }
     }
     return null;

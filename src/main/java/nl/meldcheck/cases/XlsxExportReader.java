@@ -24,15 +24,19 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Streams one sheet of an XLSX export with POI's event API (SAX over the sheet XML; the
  * usermodel would load the whole workbook and runs out of memory at 256 MB on 200,000 rows).
  * Formula cells give their cached values. Date-formatted numbers come out as ISO dates so the
  * date fields read them like any text date; other numbers as plain decimals, never "1E+5".
+ * Workbooks in the 1904 date system (old Mac Excel; {@code workbookPr date1904} in workbook.xml)
+ * have their serials converted from 1904-01-01, here and for serials the mapper reads from text.
  */
 final class XlsxExportReader {
   private XlsxExportReader() {}
@@ -40,10 +44,18 @@ final class XlsxExportReader {
   static ExportInfo read(Path file, Mapping mapping, RowSink sink)
       throws CasesInputException, CasesConfigException {
     String name = String.valueOf(file.getFileName());
+    ExportZipGuard.check(file);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       StylesTable styles = reader.getStylesTable();
+      boolean date1904;
+      try (InputStream wb = reader.getWorkbookData()) {
+        date1904 = date1904(wb);
+      }
+      if (date1904) {
+        sink.date1904();
+      }
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       List<String> names = new ArrayList<>();
       while (sheets.hasNext()) {
@@ -51,7 +63,8 @@ final class XlsxExportReader {
           String sheetName = sheets.getSheetName();
           names.add(sheetName);
           if (mapping.sheet() == null || mapping.sheet().equalsIgnoreCase(sheetName)) {
-            parseSheet(name, sheet, styles, strings, sink);
+            parseSheet(name, sheet, styles, strings, date1904,
+                new HeaderFinder(name, mapping, true), sink);
             return new ExportInfo(name, ExportFormat.XLSX, null, null, sheetName,
                 mapping.name());
           }
@@ -71,21 +84,86 @@ final class XlsxExportReader {
       if (e instanceof WrappedConfig w) {
         throw w.config;
       }
+      if (zipBomb(e)) {
+        // POI's own inflate-ratio check caught an entry below the pre-scan's 10 MB threshold
+        throw new CasesInputException(CasesInputException.Reason.TOO_LARGE,
+            name + ": het werkboek lijkt op een zip-bom (een onderdeel pakt meer dan 100 keer"
+                + " uit) en wordt niet gelezen; exporteer de casussen opnieuw als XLSX of CSV", e);
+      }
       throw new CasesInputException(CasesInputException.Reason.MALFORMED,
           name + ": XLSX-werkboek beschadigd of onleesbaar (" + e.getClass().getSimpleName()
               + ")", e);
     }
   }
 
+  /**
+   * Whether workbook.xml sets {@code <workbookPr date1904="1"/>}. POI's event API does not pass
+   * the date system to the formatter (XSSFSheetXMLHandler calls the three-argument
+   * formatRawCellContents), so the reader must find it itself. The part is small (sheet names,
+   * defined names); parsing stops at workbookPr, which comes before the sheet list.
+   */
+  static boolean date1904(InputStream workbookXml)
+      throws IOException, SAXException, ParserConfigurationException {
+    boolean[] found = new boolean[1];
+    XMLReader xml = XMLHelper.newXMLReader();
+    xml.setContentHandler(new DefaultHandler() {
+      @Override
+      public void startElement(String uri, String localName, String qName, Attributes atts)
+          throws SAXException {
+        String local = localName == null || localName.isEmpty()
+            ? qName.substring(qName.indexOf(':') + 1) : localName;
+        if (local.equals("workbookPr")) {
+          String v = atts.getValue("date1904");
+          found[0] = "1".equals(v) || "true".equalsIgnoreCase(v);
+          throw STOP;
+        }
+        if (local.equals("sheets")) {
+          throw STOP;
+        }
+      }
+    });
+    try {
+      xml.parse(new InputSource(workbookXml));
+    } catch (SAXException e) {
+      if (e != STOP) {
+        throw e;
+      }
+    }
+    return found[0];
+  }
+
+  /** Ends the workbook.xml scan early; preallocated, without a stack trace. */
+  private static final SAXException STOP = new SAXException("stop") {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  };
+
+  /** POI reports its zip-bomb check as a plain IOException; only the message tells. */
+  private static boolean zipBomb(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException && t.getMessage() != null
+          && t.getMessage().startsWith("Zip bomb detected")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void parseSheet(String name, InputStream sheet, StylesTable styles,
-      ReadOnlySharedStringsTable strings, RowSink sink)
-      throws IOException, SAXException, ParserConfigurationException, CasesInputException {
-    Rows rows = new Rows(sink);
+      ReadOnlySharedStringsTable strings, boolean date1904, HeaderFinder finder, RowSink sink)
+      throws IOException, SAXException, ParserConfigurationException, CasesInputException,
+      CasesConfigException {
+    Rows rows = new Rows(finder, sink);
     XMLReader xml = XMLHelper.newXMLReader();
     xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows,
-        new PlainFormatter(), false));
+        new PlainFormatter(date1904), false));
     xml.parse(new InputSource(sheet));
     if (!rows.sawHeader) {
+      finder.end();
       throw new CasesInputException(CasesInputException.Reason.EMPTY,
           name + ": het werkblad is leeg; verwacht een kopregel en casussen");
     }
@@ -102,15 +180,20 @@ final class XlsxExportReader {
     }
   }
 
-  /** Collects one row's cells at a time; the first non-empty row is the header. */
+  /**
+   * Collects one row's cells at a time; the header is the first non-empty row the
+   * {@link HeaderFinder} accepts, title rows above it are skipped.
+   */
   private static final class Rows implements SheetContentsHandler {
+    private final HeaderFinder finder;
     private final RowSink sink;
     private boolean sawHeader;
     private int width;
     private String[] cells = new String[16];
     private int max = -1;
 
-    Rows(RowSink sink) {
+    Rows(HeaderFinder finder, RowSink sink) {
+      this.finder = finder;
       this.sink = sink;
     }
 
@@ -136,9 +219,12 @@ final class XlsxExportReader {
         for (String c : row) {
           header.add(c.strip());
         }
-        width = row.length;
-        sawHeader = true;
         try {
+          if (!finder.offer(header, rowNum + 1L)) {
+            return;
+          }
+          width = row.length;
+          sawHeader = true;
           sink.header(header, rowNum + 1L);
         } catch (CasesConfigException e) {
           throw new WrappedConfig(e);
@@ -164,23 +250,28 @@ final class XlsxExportReader {
 
   /**
    * Formats numeric cells without locale or display format: dates as yyyy-MM-dd (the time of day
-   * dropped), other numbers as plain decimals. 1900 date system only; the rare 1904 workbooks
-   * (old Mac Excel) would read four years early.
+   * dropped) in the workbook's date system, other numbers as plain decimals.
    */
   private static final class PlainFormatter extends DataFormatter {
+    private final boolean date1904;
+
+    PlainFormatter(boolean date1904) {
+      this.date1904 = date1904;
+    }
+
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString) {
-      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-        LocalDateTime t = DateUtil.getLocalDateTime(value);
-        return t.toLocalDate().toString();
-      }
-      return plain(value);
+      return formatRawCellContents(value, formatIndex, formatString, date1904);
     }
 
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString,
         boolean use1904Windowing) {
-      return formatRawCellContents(value, formatIndex, formatString);
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        LocalDateTime t = DateUtil.getLocalDateTime(value, date1904 || use1904Windowing);
+        return t.toLocalDate().toString();
+      }
+      return plain(value);
     }
 
     static String plain(double value) {

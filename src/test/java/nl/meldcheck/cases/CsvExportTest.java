@@ -223,6 +223,54 @@ class CsvExportTest {
   }
 
   @Test
+  void titleLinesAboveTheHeaderAreSkippedAndDoNotHideTheDelimiter() throws Exception {
+    // the first line has no delimiter at all: counting in it alone would guess ';'
+    String text = "Export dossiers 2025\r\n\r\nGegenereerd op 03-02-2025\r\n"
+        + "Dossier,Cliëntcategorie,Datum signaal,Kindcheck\r\n"
+        + "D1,V,03-02-2025,J\r\nD2,V,03-02-2025,J,Jansen\r\nD3,V,03-02-2025,N\r\n";
+    CaseAudit a = audit(write("titel.csv", text, StandardCharsets.UTF_8, false));
+    assertEquals(",", a.source().delimiter());
+    assertEquals(3, a.rowsRead(), "the title lines are no cases");
+    assertEquals(a.rowsRead(), a.rowsJudged() + a.rowsWithProblems());
+    assertEquals(1, a.rowsWithProblems());
+    assertEquals(4, a.perCase().get(0).row(), "records: 2 titles, the header, then D1");
+    assertEquals(CaseProblem.TOO_MANY_FIELDS, a.problems().get(0).problem());
+    // Excel pads a title line with delimiters; that must not make it the header either
+    a = audit(write("excel.csv", "Export dossiers;;;\r\n;;;\r\n"
+        + "Dossier;Cliëntcategorie;Datum signaal;Kindcheck\r\nD1;V;03-02-2025;J\r\n",
+        StandardCharsets.UTF_8, false));
+    assertEquals(";", a.source().delimiter());
+    assertEquals(1, a.rowsJudged());
+    assertEquals(3, a.perCase().get(0).row());
+  }
+
+  @Test
+  void aMissingMappedColumnBelowATitleIsStillNamed() throws Exception {
+    String text = "Overzicht\nDossier;Client;Datum signaal\nD1;V;03-02-2025\n";
+    CasesConfigException e = assertThrows(CasesConfigException.class,
+        () -> audit(write("kolom2.csv", text, StandardCharsets.UTF_8, false)));
+    assertEquals(2, e.problems().size());
+    assertEquals("kolom2.csv: kolom 'Cliëntcategorie' (veld client_type) ontbreekt in de export;"
+        + " gevonden kolommen: 'Dossier', 'Client', 'Datum signaal'", e.problems().get(0));
+  }
+
+  @Test
+  void noHeaderInTheFirstTenRowsNamesTheColumnsLookedFor() throws Exception {
+    StringBuilder text = new StringBuilder("Overzicht meldingen;;\n");
+    for (int i = 0; i < 10; i++) {
+      text.append("Zaak;Categorie;Datum\n");
+    }
+    text.append("Dossier;Cliëntcategorie;Datum signaal;Kindcheck\nD1;V;03-02-2025;J\n");
+    CasesConfigException e = assertThrows(CasesConfigException.class,
+        () -> audit(write("laat.csv", text.toString(), StandardCharsets.UTF_8, false)));
+    assertEquals("laat.csv: geen kopregel gevonden in de eerste 10 niet-lege rij(en): geen rij"
+        + " bevat de kolom 'Dossier' (veld casus_id) of de meeste van de gekoppelde kolommen"
+        + " 'Dossier', 'Cliëntcategorie', 'Datum signaal', 'Kindcheck'; rij 1 bevat:"
+        + " 'Overzicht meldingen', (leeg), (leeg). Controleer of de mapping bij deze export hoort",
+        e.getMessage());
+  }
+
+  @Test
   void aHeaderThatIsReallyDataIsNotEchoed() throws Exception {
     String text = "D1;Jan Jansen;123456782;03-02-2025\nD2;Piet;987654321;04-02-2025\n";
     CasesConfigException e = assertThrows(CasesConfigException.class,

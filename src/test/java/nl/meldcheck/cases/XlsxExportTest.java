@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.meldcheck.checklist.Lang;
@@ -30,6 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
 class XlsxExportTest {
   @TempDir
   Path tmp;
+
+  /** For other tests that want this class's workbook writer in their own directory. */
+  XlsxExportTest in(Path dir) {
+    tmp = dir;
+    return this;
+  }
 
   /** Writes a workbook: an "Info" sheet first, then "Casussen" with the given rows. */
   Path workbook(String name, boolean withInfoSheet, Object[]... rows) throws Exception {
@@ -101,7 +108,12 @@ class XlsxExportTest {
     Path two = workbook("two.xlsx", true, HEADER, new Object[] {"D1", "V", "03-02-2025", "J"});
     CasesConfigException e = assertThrows(CasesConfigException.class,
         () -> audit(two, CaseOptions.defaults()));
-    assertTrue(e.getMessage().contains("kolom 'Dossier' (veld casus_id) ontbreekt"), "Info read");
+    // the Info sheet was read: its one line is no header, so the message says what was looked for
+    assertTrue(e.getMessage().startsWith("two.xlsx: geen kopregel gevonden in de 1 niet-lege"
+        + " rij(en): geen rij bevat de kolom 'Dossier' (veld casus_id) of de meeste van de"
+        + " gekoppelde kolommen 'Dossier', 'Cliëntcategorie', 'Datum signaal', 'Kindcheck'; rij 1"
+        + " bevat: (kolom 1: lijkt een gegeven, niet getoond)."), e.getMessage());
+    assertTrue(e.getMessage().endsWith("(--sheet)"), e.getMessage());
     e = assertThrows(CasesConfigException.class,
         () -> audit(two, CaseOptions.defaults().withSheet("Meldingen")));
     assertEquals("two.xlsx: werkblad 'Meldingen' bestaat niet; gevonden werkbladen: Info,"
@@ -126,6 +138,51 @@ class XlsxExportTest {
     assertTrue(a.problems().get(2).message(Lang.NL).contains("rij 6")
         && a.problems().get(2).message(Lang.NL).contains("komt al voor in rij 4"));
     assertFalse(a.toString().contains("Jansen"));
+  }
+
+  @Test
+  void titleRowsAboveTheHeaderAreSkippedAndNotCounted() throws Exception {
+    Path f = workbook("titel.xlsx", false,
+        new Object[] {"Export dossiers 2025"},
+        new Object[] {},
+        new Object[] {null, "Locatie Noord", null, "gegenereerd door Systeem"},
+        HEADER,
+        new Object[] {"D1", "V", LocalDate.of(2025, 2, 3), "J"},
+        new Object[] {"D2", "V", "31-02-2025", "J"});
+    CaseAudit a = audit(f, CaseOptions.defaults());
+    assertEquals(2, a.rowsRead());
+    assertEquals(a.rowsRead(), a.rowsJudged() + a.rowsWithProblems());
+    assertEquals(1, a.rowsWithProblems());
+    assertEquals(7, a.perCase().get(0).row(), "sheet rows: 3 title, 4 empty, 5 title, 6 header");
+    assertEquals(8, a.problems().get(0).row());
+    assertEquals("2 rijen gelezen = 1 beoordeeld + 1 met problemen", a.summaryNl());
+  }
+
+  @Test
+  void aHeaderNeedsTheIdColumnOrMostMappedColumns() throws Exception {
+    // no Dossier column, but three of the four mapped columns: this is the header, and the
+    // missing mapped column is named with the columns found (exit 2), as without title rows
+    Path f = workbook("bijna.xlsx", false,
+        new Object[] {"Overzicht"},
+        new Object[] {"Zaak", "Cliëntcategorie", "Datum signaal", "Kindcheck"},
+        new Object[] {"D1", "V", "03-02-2025", "J"});
+    CasesConfigException e = assertThrows(CasesConfigException.class,
+        () -> audit(f, CaseOptions.defaults()));
+    assertEquals(List.of("bijna.xlsx: kolom 'Dossier' (veld casus_id) ontbreekt in de export;"
+        + " gevonden kolommen: 'Zaak', 'Cliëntcategorie', 'Datum signaal', 'Kindcheck'"),
+        e.problems());
+    // two of four and no id column is not enough: after ten such rows the search stops
+    Object[][] rows = new Object[12][];
+    rows[0] = new Object[] {"Overzicht"};
+    for (int i = 1; i < rows.length; i++) {
+      rows[i] = new Object[] {"Zaak", "Cliëntcategorie", "Datum signaal"};
+    }
+    rows[11] = HEADER;
+    Path g = workbook("geenkop.xlsx", false, rows);
+    e = assertThrows(CasesConfigException.class, () -> audit(g, CaseOptions.defaults()));
+    assertTrue(e.getMessage().startsWith("geenkop.xlsx: geen kopregel gevonden in de eerste 10"
+        + " niet-lege rij(en)"), e.getMessage());
+    assertTrue(e.getMessage().contains("rij 3 bevat: 'Overzicht'."), e.getMessage());
   }
 
   @Test
@@ -168,6 +225,43 @@ class XlsxExportTest {
     assertEquals(CasesInputException.Reason.ENCRYPTED, e.reason());
     assertTrue(e.getMessage().startsWith("geheim.xlsx: het werkboek is met een wachtwoord"
         + " beveiligd"), e.getMessage());
+  }
+
+  @Test
+  void standardEncryptionAndAnEncryptedWorkbookNamedCsvAreRecognisedToo() throws Exception {
+    Path plain = workbook("plain.xlsx", false, HEADER, new Object[] {"D1", "V", "03-02-2025", "J"});
+    for (String name : new String[] {"standaard.xlsx", "export.csv"}) {
+      Path f = tmp.resolve(name);
+      try (POIFSFileSystem fs = new POIFSFileSystem()) {
+        Encryptor enc = new EncryptionInfo(name.endsWith(".csv") ? EncryptionMode.agile
+            : EncryptionMode.standard).getEncryptor();
+        enc.confirmPassword("wachtwoord");
+        try (OutputStream os = enc.getDataStream(fs)) {
+          os.write(Files.readAllBytes(plain));
+        }
+        try (OutputStream out = Files.newOutputStream(f)) {
+          fs.writeFilesystem(out);
+        }
+      }
+      CasesInputException e = assertThrows(CasesInputException.class,
+          () -> audit(f, CaseOptions.defaults()));
+      assertEquals(CasesInputException.Reason.ENCRYPTED, e.reason(), name);
+      assertTrue(e.getMessage().startsWith(name + ": het werkboek is met een wachtwoord"
+          + " beveiligd (versleuteld); sla het zonder wachtwoord op of exporteer als CSV"),
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void aPdfNamedXlsxEvenWithALeadingLineBreak() throws Exception {
+    Path f = tmp.resolve("export.xlsx");
+    Files.write(f, "\r\n%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n".getBytes(
+        java.nio.charset.StandardCharsets.ISO_8859_1));
+    CasesInputException e = assertThrows(CasesInputException.class,
+        () -> audit(f, CaseOptions.defaults()));
+    assertEquals(CasesInputException.Reason.NOT_AN_EXPORT, e.reason());
+    assertTrue(e.getMessage().startsWith("export.xlsx: dit is een PDF-bestand, geen CSV- of"
+        + " XLSX-export"), e.getMessage());
   }
 
   @Test

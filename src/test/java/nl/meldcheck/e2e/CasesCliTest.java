@@ -3,7 +3,15 @@ package nl.meldcheck.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code meldcheck cases} through the real entry point on the shipped synthetic exports. */
 class CasesCliTest {
@@ -27,5 +35,30 @@ class CasesCliTest {
     CliEndToEndTest.Run col = CliEndToEndTest.run("cases", "samples/cases/zorgdossier.csv", "--mapping", "canonical");
     assertEquals(2, col.code(), "a mapped column missing from the export is a configuration error");
     assertTrue(col.err().contains("zorgdossier.csv"), col.err());
+  }
+
+  @Test
+  void aZipBombIsExit3AndATitledCsvIsRead(@TempDir Path tmp) throws Exception {
+    Path bomb = tmp.resolve("bom.xlsx");
+    byte[] spaces = new byte[1 << 20];
+    Arrays.fill(spaces, (byte) ' ');
+    try (OutputStream f = Files.newOutputStream(bomb); ZipOutputStream z = new ZipOutputStream(f)) {
+      z.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      for (int i = 0; i < 50; i++) {
+        z.write(spaces);
+      }
+    }
+    CliEndToEndTest.Run r = CliEndToEndTest.run("cases", bomb.toString());
+    assertEquals(3, r.code(), r.err());
+    assertTrue(r.err().contains("bom.xlsx: het werkboek lijkt op een zip-bom"), r.err());
+
+    Path csv = tmp.resolve("titel.csv");
+    String sample = Files.readString(Path.of("samples/cases/canonical.csv"), StandardCharsets.UTF_8);
+    Files.writeString(csv, "Export dossiers 2025\r\n\r\n" + sample, StandardCharsets.UTF_8);
+    CliEndToEndTest.Run t = CliEndToEndTest.run("cases", csv.toString());
+    assertEquals(1, t.code(), t.err());
+    CliEndToEndTest.Run plain = CliEndToEndTest.run("cases", "samples/cases/canonical.csv");
+    assertEquals(plain.out().lines().filter(l -> l.contains("rijen gelezen")).toList(),
+        t.out().lines().filter(l -> l.contains("rijen gelezen")).toList(), "the title is no case");
   }
 }
