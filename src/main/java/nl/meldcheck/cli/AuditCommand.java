@@ -194,6 +194,7 @@ final class AuditCommand implements Callable<Integer> {
         }
       }
     }
+    boolean unreadExport = UnreadExports.report(report.cases(), spec.commandLine().getErr());
     InputStatus status = report.input().status();
     if (noFail) {
       return ExitCode.OK;
@@ -201,8 +202,7 @@ final class AuditCommand implements Callable<Integer> {
     if (status != InputStatus.OK) {
       return ExitCode.INPUT;
     }
-    if (report.cases() != null && report.cases().exports().stream()
-        .anyMatch(e -> !e.status().equals(CaseSection.Export.OK))) {
+    if (unreadExport) {
       return ExitCode.INPUT;
     }
     if (failOnNew) {

@@ -92,7 +92,7 @@ final class CasesCommand implements Callable<Integer> {
         }
       }
     }
-    if (report.cases().exports().stream().anyMatch(e -> !e.status().equals(CaseSection.Export.OK))) {
+    if (UnreadExports.report(report.cases(), spec.commandLine().getErr())) {
       return ExitCode.INPUT;
     }
     for (CriterionResult r : report.results()) {

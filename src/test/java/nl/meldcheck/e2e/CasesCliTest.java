@@ -58,7 +58,10 @@ class CasesCliTest {
     CliEndToEndTest.Run t = CliEndToEndTest.run("cases", csv.toString());
     assertEquals(1, t.code(), t.err());
     CliEndToEndTest.Run plain = CliEndToEndTest.run("cases", "samples/cases/canonical.csv");
-    assertEquals(plain.out().lines().filter(l -> l.contains("rijen gelezen")).toList(),
-        t.out().lines().filter(l -> l.contains("rijen gelezen")).toList(), "the title is no case");
+    java.util.regex.Pattern rows = java.util.regex.Pattern.compile("\\d+ rijen gelezen = \\d+\\s+beoordeeld \\+ \\d+ met problemen");
+    java.util.regex.Matcher a = rows.matcher(plain.out());
+    java.util.regex.Matcher b = rows.matcher(t.out());
+    assertTrue(a.find() && b.find(), t.out());
+    assertEquals(a.group().replaceAll("\\s+", " "), b.group().replaceAll("\\s+", " "), "the title is no case");
   }
 }
