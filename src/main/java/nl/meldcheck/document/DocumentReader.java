@@ -43,7 +43,19 @@ public final class DocumentReader {
   /** Below this many non-blank characters per page a PDF is taken to be a scan. */
   static final int MIN_CHARS_PER_PAGE = 20;
 
+  /**
+   * Runs the Tika parse of one file into {@code handler} and leaves the parser's metadata in
+   * {@code md}: in this JVM ({@link DocumentReader}) or in a forked one ({@link IsolatedReader}).
+   * Everything before (checks, detection) and after (pages, no-text-layer, empty) is shared, so
+   * both routes classify a document the same way.
+   */
+  interface TikaRun {
+    void parse(Path file, String source, Metadata md, ParseContext ctx, BlockHandler handler)
+        throws DocumentException;
+  }
+
   private final ReadOptions options;
+  private final TikaRun run;
   private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "meldcheck-parse");
     t.setDaemon(true);
@@ -53,6 +65,13 @@ public final class DocumentReader {
 
   public DocumentReader(ReadOptions options) {
     this.options = Objects.requireNonNull(options, "options");
+    this.run = this::parseHere;
+  }
+
+  /** A reader whose Tika parse runs elsewhere (a forked JVM); detection still runs here. */
+  DocumentReader(ReadOptions options, TikaRun run) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.run = Objects.requireNonNull(run, "run");
   }
 
   /** Reads the file; throws only {@link DocumentException} for anything wrong with the input. */
@@ -148,34 +167,13 @@ public final class DocumentReader {
       throws DocumentException {
     boolean pdf = format == DocumentFormat.PDF;
     boolean ocr = pdf && options.ocr() && Tesseract.available();
-    AutoDetectParser p = parser();
-    ParseContext ctx = context(p, ocr);
+    ParseContext ctx = context(ocr);
     Metadata md = new Metadata();
     md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(file));
     // the type is known already: skip AutoDetectParser's second detection pass
     md.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type.toString());
     BlockHandler handler = new BlockHandler(options.maxChars());
-    Future<Void> job = workers.submit(() -> {
-      try (TikaInputStream in = TikaInputStream.get(file, md)) {
-        p.parse(in, handler, md, ctx);
-      }
-      return null;
-    });
-    try {
-      job.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      // no interrupt: parsers ignore it, and PDFBox would log a stack trace for the closed channel
-      job.cancel(false);
-      throw new DocumentException(ReadProblem.TIMEOUT, source + ": het lezen duurde langer dan "
-          + seconds(options) + "; verhoog de tijdsgrens of lever een eenvoudiger versie aan.");
-    } catch (InterruptedException e) {
-      job.cancel(false);
-      Thread.currentThread().interrupt();
-      throw new DocumentException(ReadProblem.TIMEOUT,
-          source + ": het lezen is afgebroken voordat het klaar was; probeer het opnieuw.");
-    } catch (ExecutionException e) {
-      throw ParseFailures.map(e.getCause(), handler.limitReached(), source, options);
-    }
+    run.parse(file, source, md, ctx, handler);
 
     List<Block> blocks = handler.builder().blocks();
     int pages = pdf ? handler.pageCount() : 0;
@@ -188,7 +186,47 @@ public final class DocumentReader {
     return new Document(source, format, blocks, pages, metadata(md, type, pages), sha);
   }
 
-  private ParseContext context(AutoDetectParser p, boolean ocr) {
+  /** The in-process parse: a daemon worker, so the time limit holds even though Tika ignores interrupts. */
+  private void parseHere(Path file, String source, Metadata md, ParseContext ctx, BlockHandler handler)
+      throws DocumentException {
+    AutoDetectParser p = parser();
+    ctx.set(Parser.class, p); // text of embedded documents counts too
+    Future<Void> job = workers.submit(() -> {
+      try (TikaInputStream in = TikaInputStream.get(file, md)) {
+        p.parse(in, handler, md, ctx);
+      }
+      return null;
+    });
+    try {
+      job.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      // no interrupt: parsers ignore it, and PDFBox would log a stack trace for the closed channel
+      job.cancel(false);
+      throw timeout(source, options);
+    } catch (InterruptedException e) {
+      job.cancel(false);
+      Thread.currentThread().interrupt();
+      throw interrupted(source);
+    } catch (ExecutionException e) {
+      throw ParseFailures.map(e.getCause(), handler.limitReached(), source, options);
+    }
+  }
+
+  static DocumentException timeout(String source, ReadOptions options) {
+    return new DocumentException(ReadProblem.TIMEOUT, source + ": het lezen duurde langer dan "
+        + seconds(options) + "; verhoog de tijdsgrens of lever een eenvoudiger versie aan.");
+  }
+
+  static DocumentException interrupted(String source) {
+    return new DocumentException(ReadProblem.TIMEOUT,
+        source + ": het lezen is afgebroken voordat het klaar was; probeer het opnieuw.");
+  }
+
+  /**
+   * Parser settings for one document. Only serializable settings go in here: the context travels
+   * to the forked JVM in {@link IsolatedReader}; the in-process route adds the parser itself.
+   */
+  private static ParseContext context(boolean ocr) {
     ParseContext ctx = new ParseContext();
     TesseractOCRConfig oc = new TesseractOCRConfig();
     // Tika would otherwise OCR every image it meets once tesseract is on PATH (ODT thumbnails)
@@ -202,7 +240,6 @@ public final class DocumentReader {
     // bookmarks come after the pages without page numbers and repeat the headings
     pc.setExtractBookmarksText(false);
     ctx.set(PDFParserConfig.class, pc);
-    ctx.set(Parser.class, p); // text of embedded documents counts too
     return ctx;
   }
 

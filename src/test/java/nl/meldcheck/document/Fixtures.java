@@ -233,6 +233,59 @@ final class Fixtures {
     return file;
   }
 
+  /**
+   * A DOCX whose one text run is {@code megabytes} MB of varied words: it compresses only a few
+   * times, so it passes the zip-bomb pre-scan, yet the DOCX extractor buffers the whole run.
+   */
+  static Path bigRunDocx(Path file, int megabytes) throws IOException {
+    String[] words = {"signalen ", "kindcheck ", "aandachtsfunctionaris ", "Veilig Thuis ", "stap ",
+        "afwegingskader ", "meldcode ", "huiselijk ", "geweld ", "kindermishandeling ", "collega ", "advies "};
+    java.util.Random random = new java.util.Random(42);
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+          + "</Types>");
+      entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+          + "</Relationships>");
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+          + "<w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+      StringBuilder chunk = new StringBuilder(1 << 20);
+      for (int i = 0; i < megabytes; i++) {
+        chunk.setLength(0);
+        while (chunk.length() < (1 << 20)) {
+          chunk.append(words[random.nextInt(words.length)]).append(random.nextInt(100_000)).append(' ');
+        }
+        zip.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
+      }
+      zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return file;
+  }
+
+  /**
+   * A DOCX-shaped zip of many 10 MB entries of zeros: each entry stays under the per-entry ratio
+   * check, but together they declare more than the pre-scan's total limit.
+   */
+  static Path manyEntriesDocx(Path file, int entries) throws IOException {
+    byte[] zeros = new byte[10 * 1024 * 1024];
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+      for (int i = 0; i < entries; i++) {
+        zip.putNextEntry(new ZipEntry("word/media/opvulling" + i + ".bin"));
+        zip.write(zeros);
+        zip.closeEntry();
+      }
+    }
+    return file;
+  }
+
   static Path xlsx(Path file) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
       wb.createSheet("Dossiers").createRow(0).createCell(0).setCellValue("Dossiernummer");
