@@ -17,7 +17,9 @@ import nl.meldcheck.batch.Discovery;
 import nl.meldcheck.batch.Organisation;
 import nl.meldcheck.checklist.Checklist;
 import nl.meldcheck.checklist.Text;
+import nl.meldcheck.audit.DocumentSource;
 import nl.meldcheck.document.DocumentReader;
+import nl.meldcheck.document.IsolatedReader;
 import nl.meldcheck.document.ReadOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,6 +54,15 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
       description = "Time limit for reading one document, in seconds (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
+
+  @Option(names = "--in-process",
+      description = "Parse documents in this process instead of in separate Java processes: faster to start and"
+          + " less memory, but a document that hangs or exhausts memory can slow down or stop the whole batch.")
+  boolean inProcess;
+
+  @Option(names = "--parse-memory", paramLabel = "SIZE", defaultValue = IsolatedReader.DEFAULT_CHILD_HEAP,
+      description = "Memory limit (Java -Xmx) of each separate parse process, e.g. 512m or 1g (default: ${DEFAULT-VALUE}).")
+  String parseMemory;
 
   @Option(names = "--resume", description = "Skip organisations whose inputs and checklist are unchanged since the last run in --out.")
   boolean resume;
@@ -92,20 +103,46 @@ final class BatchCommand implements Callable<Integer> {
     }
     ReadOptions options = new ReadOptions(false, ReadOptions.DEFAULTS.maxFileBytes(), ReadOptions.DEFAULTS.maxChars(),
         Duration.ofSeconds(timeoutSeconds));
-    DocumentReader reader = new DocumentReader(options);
-    reader.prepareInBackground();
+    if (!parseMemory.strip().matches("[1-9][0-9]*[kKmMgG]")) {
+      throw new UserException(ExitCode.CONFIG, "--parse-memory '" + parseMemory
+          + "' is geen geheugengrootte; schrijf bijvoorbeeld 512m of 1g");
+    }
+    // by default every document is parsed in a pool of forked JVMs (one per worker), so a parser
+    // that hangs or exhausts memory costs that organisation a row and not the batch (tech-notes §5)
+    IsolatedReader isolated = null;
+    DocumentSource source;
+    if (inProcess) {
+      DocumentReader reader = new DocumentReader(options);
+      reader.prepareInBackground();
+      source = reader::read;
+    } else {
+      try {
+        isolated = new IsolatedReader(options, workers, parseMemory.strip());
+      } catch (IOException e) {
+        throw new UserException(ExitCode.CONFIG, "de tijdelijke map voor het lezen van documenten kan niet"
+            + " gemaakt worden (" + e.getMessage() + "); controleer java.io.tmpdir of gebruik --in-process");
+      }
+      isolated.prepareInBackground();
+      source = isolated::read;
+    }
+    IsolatedReader pool = isolated;
     boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
     BatchConfig config = new BatchConfig(input, out, workers, options.timeout(), resume, checklist, common.lang, date,
         AuditCommand.clock(), VersionProvider.version(), err, terminal);
-    BatchRunner runner = new BatchRunner(config, reader::read);
+    BatchRunner runner = new BatchRunner(config, source);
     // Ctrl-C: no new organisation starts; finished rows stay in results.jsonl and the summaries
-    // are written for what is done before the JVM exits
+    // are written for what is done before the JVM exits; then the parse processes stop and
+    // their temp directory goes
     Thread hook = new Thread(() -> {
       runner.stop();
       try {
         runner.awaitFinished(Duration.ofMinutes(2).toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+      } finally {
+        if (pool != null) {
+          pool.close();
+        }
       }
     }, "meldcheck-batch-stop");
     Runtime.getRuntime().addShutdownHook(hook);
@@ -117,6 +154,9 @@ final class BatchCommand implements Callable<Integer> {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException e) {
         // the JVM is already shutting down (Ctrl-C): the hook is running and waits for us
+      }
+      if (pool != null) {
+        pool.close();
       }
     }
     err.println(Text.of("meldcheck batch: " + result.rows().size() + " organisaties, resultaten in " + out,

@@ -10,6 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.meldcheck.cli.Main;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,5 +77,55 @@ class BatchCliTest {
     Run bad = run("batch", manifest.toString(), "--out", tmp.resolve("o").toString());
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("organisation"), bad.err());
+  }
+
+  @Test
+  void aDocumentOverTheTimeLimitCostsItsRowInTheSeparateParseProcess() throws Exception {
+    org("a-anker", "jeugdhulp-het-anker/meldcode.pdf");
+    longPdf(Files.createDirectories(tmp.resolve("in/b-traag")).resolve("meldcode.pdf"), 3000);
+    org("c-psychologen", "psychologenpraktijk-de-vries/meldcode.md");
+    Path out = tmp.resolve("out");
+    Run r = run("batch", tmp.resolve("in").toString(), "--out", out.toString(), "--jobs", "1", "--timeout", "1",
+        "--as-of", "2026-01-01");
+    assertEquals(3, r.code(), r.err());
+    ObjectMapper json = new ObjectMapper();
+    StringBuilder statuses = new StringBuilder();
+    for (String l : Files.readAllLines(out.resolve("results.jsonl"))) {
+      statuses.append(json.readTree(l).get("slug").asText()).append('=')
+          .append(json.readTree(l).get("status").asText()).append(' ');
+    }
+    String s = statuses.toString();
+    assertTrue(s.contains("a-anker=ok") && s.contains("b-traag=timeout") && s.contains("c-psychologen=ok"), s);
+    assertTrue(!r.err().contains("WARN") && !r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void parseMemoryMustBeASize() throws Exception {
+    org("wijkteam", "wijkteam-lingewaard/meldcode.txt");
+    Run bad = run("batch", tmp.resolve("in").toString(), "--out", tmp.resolve("o").toString(), "--parse-memory", "veel");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("--parse-memory"), bad.err());
+    Run here = run("batch", tmp.resolve("in").toString(), "--out", tmp.resolve("o").toString(), "--in-process",
+        "--as-of", "2026-01-01");
+    assertTrue(here.code() == 0 || here.code() == 1, here.err());
+  }
+
+  /** A real PDF long enough that parsing it takes well over a second on any machine. */
+  private static void longPdf(Path file, int pages) throws Exception {
+    try (PDDocument doc = new PDDocument()) {
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      for (int i = 0; i < pages; i++) {
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+          cs.beginText();
+          cs.setFont(font, 11);
+          cs.newLineAtOffset(60, 780);
+          cs.showText("Bij signalen van huiselijk geweld raadpleegt u de aandachtsfunctionaris, pagina " + i + ".");
+          cs.endText();
+        }
+      }
+      doc.save(file.toFile());
+    }
   }
 }
