@@ -131,14 +131,16 @@ public final class IsolatedReader implements AutoCloseable {
     StringBuilder args = new StringBuilder();
     for (String a : List.of("-Xmx" + childHeap, "-Djava.io.tmpdir=" + childTmp, "-Djava.awt.headless=true",
         // the child logs parse failures with stack traces to our stderr otherwise; we report them
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=off")) {
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=off", "-Dorg.slf4j.simpleLogger.log.org.apache.tika.pipes=off",
+        "-Dorg.slf4j.simpleLogger.log.org.apache.pdfbox=off", "-Dorg.slf4j.simpleLogger.log.org.apache.fontbox=off",
+        "-Dorg.slf4j.simpleLogger.log.org.apache.poi.hwpf=off")) {
       args.append("      <arg>").append(xml(a)).append("</arg>\n");
     }
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<properties>\n"
         + "  <fetchers>\n"
-        + "    <fetcher class=\"org.apache.tika.pipes.fetcher.fs.FileSystemFetcher\">\n"
+        + "    <fetcher class=\"" + TypedFileFetcher.class.getName() + "\">\n"
         + "      <name>" + FETCHER + "</name>\n"
         // keys are absolute paths the caller has checked; the fetcher reads nothing else
         + "      <allowAbsolutePaths>true</allowAbsolutePaths>\n"
@@ -161,13 +163,11 @@ public final class IsolatedReader implements AutoCloseable {
     // CONCATENATE: one XHTML with embedded documents inline, as the in-process parse produces
     ctx.set(HandlerConfig.class, new HandlerConfig(BasicContentHandlerFactory.HANDLER_TYPE.XML,
         HandlerConfig.PARSE_MODE.CONCATENATE, (int) Math.min(Integer.MAX_VALUE, limit), -1, true));
-    Metadata sent = new Metadata();
-    for (String name : md.names()) {
-      sent.set(name, md.get(name));
-    }
+    ctx.set(TypedFileFetcher.Hint.class, new TypedFileFetcher.Hint(
+        md.get(TikaCoreProperties.RESOURCE_NAME_KEY), md.get(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE)));
     FetchEmitTuple tuple = new FetchEmitTuple("doc-" + ids.incrementAndGet(),
         new FetchKey(FETCHER, file.toAbsolutePath().normalize().toString()), new EmitKey("", ""),
-        sent, ctx, FetchEmitTuple.ON_PARSE_EXCEPTION.EMIT);
+        new Metadata(), ctx, FetchEmitTuple.ON_PARSE_EXCEPTION.EMIT);
     PipesResult result;
     try {
       result = pipes.parse(tuple);

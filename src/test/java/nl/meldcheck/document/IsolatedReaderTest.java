@@ -78,6 +78,14 @@ class IsolatedReaderTest {
     assertEquals(here, forked);
   }
 
+  @Test
+  void theChildParsesTheTypeDetectedHereWithTheFileName() throws Exception {
+    // bytes alone say text/plain; the name makes it HTML here, and the child must follow that
+    Path html = Fixtures.text(dir.resolve("zonder-tags.html"),
+        "Meldcode &amp; stappenplan\n\nStap 1: in kaart brengen van signalen.\nStap 2: collegiale consultatie.\n");
+    assertEquals(inProcess.read(html), isolated.read(html));
+  }
+
   @ParameterizedTest(name = "{0} -> {2}")
   @MethodSource("nl.meldcheck.document.DocumentReaderProblemsTest#badInputs")
   void badInputGivesTheSameProblemAsInProcess(String name, DocumentReaderProblemsTest.Maker maker,
@@ -105,9 +113,14 @@ class IsolatedReaderTest {
   @Test
   void hangingParseIsTimeoutAndThePoolGoesOn() throws Exception {
     List<List<String>> pages = new ArrayList<>();
+    // 60,000 lines: well over a second to parse even in a warm child on a fast machine
     for (int i = 0; i < 3000; i++) {
-      pages.add(List.of("Deze meldcode beschrijft de vijf stappen voor alle medewerkers, pagina " + i + ".",
-          "Bij signalen van huiselijk geweld of kindermishandeling raadpleegt u de aandachtsfunctionaris."));
+      List<String> lines = new ArrayList<>();
+      for (int l = 0; l < 10; l++) {
+        lines.add("Deze meldcode beschrijft de vijf stappen voor alle medewerkers, pagina " + i + ".");
+        lines.add("Bij signalen van huiselijk geweld of kindermishandeling raadpleegt u de aandachtsfunctionaris.");
+      }
+      pages.add(lines);
     }
     Path pdf = Fixtures.pdf(dir.resolve("drieduizend.pdf"), pages, null);
     Path fine = Path.of("samples/jeugdhulp-het-anker/meldcode.pdf");

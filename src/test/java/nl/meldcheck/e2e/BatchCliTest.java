@@ -110,7 +110,7 @@ class BatchCliTest {
     assertTrue(here.code() == 0 || here.code() == 1, here.err());
   }
 
-  /** A real PDF long enough that parsing it takes well over a second on any machine. */
+  /** A real PDF long enough (60,000 lines) that parsing it takes well over a second even in a warm JVM. */
   private static void longPdf(Path file, int pages) throws Exception {
     try (PDDocument doc = new PDDocument()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -118,11 +118,13 @@ class BatchCliTest {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          cs.beginText();
-          cs.setFont(font, 11);
-          cs.newLineAtOffset(60, 780);
-          cs.showText("Bij signalen van huiselijk geweld raadpleegt u de aandachtsfunctionaris, pagina " + i + ".");
-          cs.endText();
+          for (int line = 0; line < 20; line++) {
+            cs.beginText();
+            cs.setFont(font, 11);
+            cs.newLineAtOffset(60, 780 - 14 * line);
+            cs.showText("Bij signalen van huiselijk geweld raadpleegt u de aandachtsfunctionaris, pagina " + i + ".");
+            cs.endText();
+          }
         }
       }
       doc.save(file.toFile());
