@@ -49,11 +49,15 @@ import org.xml.sax.XMLReader;
  * {@code java.io.tmpdir} inside a temp directory that {@link #close()} deletes: a killed child
  * leaves OCR and PDFBox temp files behind (tech-notes pitfall 15). The children use this JVM's
  * {@code java} and {@code java.class.path}, so it works from the fat jar and from tests alike.
+ * They run with C1 only and the serial GC (cheaper for many small documents); the system property
+ * {@value #EXTRA_JVM_ARGS} appends JVM options for benchmarks, e.g. {@code -XX:TieredStopAtLevel=4}.
  * Thread-safe: up to {@code clients} documents parse at once; more callers wait for a child.
  */
 public final class IsolatedReader implements AutoCloseable {
   public static final String DEFAULT_CHILD_HEAP = "512m";
   private static final String FETCHER = "fs";
+  /** System property with extra JVM options for the children, space-separated (benchmarks). */
+  static final String EXTRA_JVM_ARGS = "meldcheck.parse.jvmArgs";
   /** Headroom over maxChars for the child's XHTML writer: it also counts whitespace and the title. */
   private static final int WRITE_LIMIT_FACTOR = 2;
 
@@ -130,11 +134,21 @@ public final class IsolatedReader implements AutoCloseable {
   private String config(int clients, Path childTmp) {
     StringBuilder args = new StringBuilder();
     for (String a : List.of("-Xmx" + childHeap, "-Djava.io.tmpdir=" + childTmp, "-Djava.awt.headless=true",
+        // a child parses one document at a time, mostly small ones: C2 compiling Tika, PDFBox and
+        // POI again in every child cost more CPU than it saved (BENCH-PIPES.md: 1,000 organisations
+        // on 2 cores took 29.8 s with the JVM defaults, 21.1 s with C1 only and the serial GC)
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         // the child logs parse failures with stack traces to our stderr otherwise; we report them
         "-Dorg.slf4j.simpleLogger.defaultLogLevel=off", "-Dorg.slf4j.simpleLogger.log.org.apache.tika.pipes=off",
         "-Dorg.slf4j.simpleLogger.log.org.apache.pdfbox=off", "-Dorg.slf4j.simpleLogger.log.org.apache.fontbox=off",
         "-Dorg.slf4j.simpleLogger.log.org.apache.poi.hwpf=off")) {
       args.append("      <arg>").append(xml(a)).append("</arg>\n");
+    }
+    // tuning hook for benchmarks (GC or JIT flags of the children), not a user option
+    for (String a : System.getProperty(EXTRA_JVM_ARGS, "").trim().split("\\s+")) {
+      if (!a.isEmpty()) {
+        args.append("      <arg>").append(xml(a)).append("</arg>\n");
+      }
     }
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
