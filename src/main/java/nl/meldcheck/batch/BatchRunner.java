@@ -24,6 +24,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import nl.meldcheck.audit.AreaScore;
 import nl.meldcheck.audit.AuditReport;
 import nl.meldcheck.audit.AuditRequest;
+import nl.meldcheck.audit.CaseInput;
+import nl.meldcheck.audit.CaseSection;
+import nl.meldcheck.cases.CaseOptions;
+import nl.meldcheck.cases.CasesConfigException;
+import nl.meldcheck.cases.Mapping;
+import nl.meldcheck.cases.MappingLoader;
 import nl.meldcheck.audit.Auditor;
 import nl.meldcheck.audit.CriterionResult;
 import nl.meldcheck.audit.DocumentSource;
@@ -120,7 +126,7 @@ public final class BatchRunner {
           rows.put(o.slug(), row);
           state.put(o.slug(), new BatchState.Entry(row.inputHash(), row.checklistKey()));
           saveState(state, false);
-          progress.done(row.status().equals("ok"));
+          progress.done(row.status().equals("ok") && !row.casesUnread());
           return null;
         }));
       }
@@ -175,9 +181,25 @@ public final class BatchRunner {
     Checklist cl = config.checklist();
     Optional<String> sector = Optional.of(o.sector().toLowerCase(java.util.Locale.ROOT))
         .filter(s -> cl.sectors().contains(s));
+    List<CaseInput> cases = new ArrayList<>();
+    if (!o.exports().isEmpty()) {
+      Mapping mapping;
+      try {
+        mapping = mapping(o.mapping().isEmpty() ? config.mapping() : o.mapping());
+      } catch (CasesConfigException e) {
+        return unjudged(o, hash, checklistKey, "config", Text.of("Koppeling van de dossierexport is ongeldig: ",
+            "The case export's mapping is invalid: ").get(lang) + String.join("; ", e.problems()));
+      }
+      CaseOptions options = o.decisionMaker().isEmpty() ? config.caseOptions()
+          : config.caseOptions().withDecisionMakerRole(o.decisionMaker());
+      for (Path export : o.exports()) {
+        cases.add(new CaseInput(export, mapping, options));
+      }
+    }
     AuditReport report;
     try {
-      report = auditor.audit(new AuditRequest(doc, display(doc), cl, sector, config.asOf(), lang));
+      report = auditor.audit(new AuditRequest(doc, display(doc), cl, sector, config.asOf(), lang, List.of(), List.of(),
+          cases, false));
     } catch (RuntimeException | StackOverflowError e) {
       // a bug must cost one row, not the batch; the row says it is ours
       return unjudged(o, hash, checklistKey, "error", Text.of("Interne fout bij deze organisatie: " + e,
@@ -208,9 +230,43 @@ public final class BatchRunner {
           "Sector '" + o.sector() + "' staat niet in de checklist; beoordeeld zonder sector.",
           "Sector '" + o.sector() + "' is not in the checklist; judged without a sector.").get(lang);
     }
+    String casesStatus = "";
+    Map<String, Double> caseRates = new LinkedHashMap<>();
+    CaseSection cs = report.cases();
+    if (cs != null) {
+      casesStatus = "ok";
+      for (CaseSection.Export e : cs.exports()) {
+        if (!e.status().equals(CaseSection.Export.OK)) {
+          casesStatus = casesStatus.equals("ok") ? e.status() : casesStatus;
+          message = (message.isEmpty() ? "" : message + " ") + e.message();
+        }
+      }
+      if (cs.anyRead()) {
+        for (CaseSection.Rate r : cs.rates()) {
+          caseRates.put(r.id(), r.passRate());
+        }
+      }
+    }
     return new OrgResult(o.slug(), o.name(), o.sector(), o.registration(), display(doc),
         report.input().status().code(), report.verdict().code(), judged ? report.score().value() : null, message,
-        areas, outcomes, hash, checklistKey);
+        areas, outcomes, hash, checklistKey, casesStatus, caseRates);
+  }
+
+  /** Mappings by name or file, loaded once per batch (a thousand organisations share a few). */
+  private final Map<String, Object> mappings = new ConcurrentHashMap<>();
+
+  private Mapping mapping(String nameOrFile) throws CasesConfigException {
+    Object m = mappings.computeIfAbsent(nameOrFile, k -> {
+      try {
+        return MappingLoader.BUILT_IN.contains(k) ? MappingLoader.builtIn(k) : MappingLoader.load(Path.of(k));
+      } catch (CasesConfigException e) {
+        return e;
+      }
+    });
+    if (m instanceof CasesConfigException e) {
+      throw e;
+    }
+    return (Mapping) m;
   }
 
   private static Text problemText(Organisation o) {
