@@ -154,7 +154,32 @@ public final class BatchRunner {
       ordered.add(r != null ? r : notRun(o, hashes.get(o.slug()), checklistKey));
     }
     Summaries.writeAll(out, ordered, config.checklist(), config.lang());
+    removeStale(out.resolve("orgs"), orgs);
     return new BatchResult(ordered, kept.size(), interrupted);
+  }
+
+  /**
+   * Removes the reports of organisations that are no longer in the input (renamed, removed from the
+   * manifest), so orgs/ and the summaries tell the same story. Only meldcheck's own file names
+   * (slug.json, slug.html) in orgs/ are touched.
+   */
+  private static void removeStale(Path orgsDir, List<Organisation> orgs) throws IOException {
+    java.util.Set<String> current = new java.util.HashSet<>();
+    for (Organisation o : orgs) {
+      current.add(o.slug() + ".json");
+      current.add(o.slug() + ".html");
+    }
+    List<Path> stale;
+    try (java.util.stream.Stream<Path> files = Files.list(orgsDir)) {
+      stale = files.filter(f -> {
+        String n = f.getFileName().toString();
+        return (n.endsWith(".json") || n.endsWith(".html")) && n.matches("[a-z0-9-]+\\.(json|html)")
+            && !current.contains(n);
+      }).toList();
+    }
+    for (Path f : stale) {
+      Files.deleteIfExists(f);
+    }
   }
 
   /**
@@ -319,8 +344,42 @@ public final class BatchRunner {
   static String checklistKey(Checklist cl, String toolVersion) throws IOException {
     String source = cl.source() == null ? "" : cl.source();
     Path file = source.isEmpty() ? null : Path.of(source);
-    String content = file != null && Files.isRegularFile(file) ? fileHash(file) : "builtin-" + toolVersion;
-    return cl.id() + "@" + cl.version() + "#" + content;
+    if (file == null || !Files.isRegularFile(file)) {
+      return cl.id() + "@" + cl.version() + "#builtin-" + toolVersion;
+    }
+    // a user's checklist may extend another file (or a built-in): a change to any of them changes
+    // the results, so the key covers the whole chain
+    StringBuilder chain = new StringBuilder();
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    for (Path f = file.toAbsolutePath().normalize(); f != null && seen.add(f); ) {
+      chain.append(fileHash(f));
+      String parent = extendsOf(f);
+      if (parent.isEmpty()) {
+        break;
+      }
+      Path p = f.resolveSibling(parent).normalize();
+      if (Files.isRegularFile(p)) {
+        f = p;
+      } else {
+        chain.append("+builtin-").append(parent).append('-').append(toolVersion);
+        f = null;
+      }
+    }
+    MessageDigest md = sha256();
+    update(md, chain.toString());
+    return cl.id() + "@" + cl.version() + "#" + HexFormat.of().formatHex(md.digest());
+  }
+
+  /** The top-level {@code extends} of a checklist file, or empty (the loader has validated it already). */
+  private static String extendsOf(Path checklist) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper(
+          new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(checklist.toFile());
+      com.fasterxml.jackson.databind.JsonNode e = n == null ? null : n.get("extends");
+      return e == null || e.isNull() ? "" : e.asText().strip();
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   private static String fileHash(Path p) throws IOException {
