@@ -79,6 +79,9 @@ public final class CaseExportGenerator {
   private static final String[] BAD_CODES = {"onbekend", "misschien", "XYZ", "n.v.t.?", "1"};
   private static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("dd-MM-yyyy");
   private static final DateTimeFormatter NL_SHORT = DateTimeFormatter.ofPattern("d-M-yyyy");
+  /** For reading back: the default SMART resolver would turn 31-02-2025 into 28 February. */
+  private static final DateTimeFormatter NL_STRICT = DateTimeFormatter.ofPattern("dd-MM-uuuu")
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
   private final long seed;
 
@@ -187,7 +190,7 @@ public final class CaseExportGenerator {
         return LocalDate.parse(v);
       }
       if (v.matches("\\d{2}-\\d{2}-\\d{4}")) {
-        return LocalDate.parse(v, NL);
+        return LocalDate.parse(v, NL_STRICT);
       }
     } catch (java.time.DateTimeException e) {
       return null; // 31-02-2025 stays text, so the reader sees it as written
