@@ -93,9 +93,10 @@ public final class DuckDbCaseCounts {
           "overgedragen", "melding_gedaan", "verhuisd", "anders")));
 
   /**
-   * Stage t: stripped text per field (dates with the time part cut); stage n: codes normalised
-   * (the slow path only for values not already canonical); stage c: every field as value (NULL
-   * when empty or unreadable) and an unreadable flag u_*; stage d: decided() and reported();
+   * Stage t: stripped text per field (dates with the time part cut) and the repeated-id flag;
+   * stage n: codes normalised (the slow path only for values not already canonical); stage v:
+   * every field as value (NULL when empty or unreadable); stage c: an unreadable flag u_* per
+   * field (text there, no value); stage d: decided() and reported();
    * stage j: the twelve criteria as 'P', 'F' or 'N'; then the counts. Parameter: the file.
    */
   static String query() {
