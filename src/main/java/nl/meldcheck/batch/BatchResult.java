@@ -16,7 +16,7 @@ public record BatchResult(List<OrgResult> rows, int skipped, boolean interrupted
 
   /** True when some organisation's input could not be read or judged (exit code 3). */
   public boolean anyUnreadable() {
-    return rows.stream().anyMatch(r -> !r.status().equals("ok"));
+    return rows.stream().anyMatch(r -> !r.status().equals("ok") || r.casesUnread());
   }
 
   /** True when every organisation got the verdict 'voldoet' (the default gate). */

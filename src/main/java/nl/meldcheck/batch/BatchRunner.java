@@ -24,6 +24,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import nl.meldcheck.audit.AreaScore;
 import nl.meldcheck.audit.AuditReport;
 import nl.meldcheck.audit.AuditRequest;
+import nl.meldcheck.audit.CaseInput;
+import nl.meldcheck.audit.CaseSection;
+import nl.meldcheck.cases.CaseOptions;
+import nl.meldcheck.cases.CasesConfigException;
+import nl.meldcheck.cases.Mapping;
+import nl.meldcheck.cases.MappingLoader;
 import nl.meldcheck.audit.Auditor;
 import nl.meldcheck.audit.CriterionResult;
 import nl.meldcheck.audit.DocumentSource;
@@ -120,7 +126,7 @@ public final class BatchRunner {
           rows.put(o.slug(), row);
           state.put(o.slug(), new BatchState.Entry(row.inputHash(), row.checklistKey()));
           saveState(state, false);
-          progress.done(row.status().equals("ok"));
+          progress.done(row.status().equals("ok") && !row.casesUnread());
           return null;
         }));
       }
@@ -148,7 +154,32 @@ public final class BatchRunner {
       ordered.add(r != null ? r : notRun(o, hashes.get(o.slug()), checklistKey));
     }
     Summaries.writeAll(out, ordered, config.checklist(), config.lang());
+    removeStale(out.resolve("orgs"), orgs);
     return new BatchResult(ordered, kept.size(), interrupted);
+  }
+
+  /**
+   * Removes the reports of organisations that are no longer in the input (renamed, removed from the
+   * manifest), so orgs/ and the summaries tell the same story. Only meldcheck's own file names
+   * (slug.json, slug.html) in orgs/ are touched.
+   */
+  private static void removeStale(Path orgsDir, List<Organisation> orgs) throws IOException {
+    java.util.Set<String> current = new java.util.HashSet<>();
+    for (Organisation o : orgs) {
+      current.add(o.slug() + ".json");
+      current.add(o.slug() + ".html");
+    }
+    List<Path> stale;
+    try (java.util.stream.Stream<Path> files = Files.list(orgsDir)) {
+      stale = files.filter(f -> {
+        String n = f.getFileName().toString();
+        return (n.endsWith(".json") || n.endsWith(".html")) && n.matches("[a-z0-9-]+\\.(json|html)")
+            && !current.contains(n);
+      }).toList();
+    }
+    for (Path f : stale) {
+      Files.deleteIfExists(f);
+    }
   }
 
   /**
@@ -175,9 +206,25 @@ public final class BatchRunner {
     Checklist cl = config.checklist();
     Optional<String> sector = Optional.of(o.sector().toLowerCase(java.util.Locale.ROOT))
         .filter(s -> cl.sectors().contains(s));
+    List<CaseInput> cases = new ArrayList<>();
+    if (!o.exports().isEmpty()) {
+      Mapping mapping;
+      try {
+        mapping = mapping(o.mapping().isEmpty() ? config.mapping() : o.mapping());
+      } catch (CasesConfigException e) {
+        return unjudged(o, hash, checklistKey, "config", Text.of("Koppeling van de dossierexport is ongeldig: ",
+            "The case export's mapping is invalid: ").get(lang) + String.join("; ", e.problems()));
+      }
+      CaseOptions options = o.decisionMaker().isEmpty() ? config.caseOptions()
+          : config.caseOptions().withDecisionMakerRole(o.decisionMaker());
+      for (Path export : o.exports()) {
+        cases.add(new CaseInput(export, mapping, options));
+      }
+    }
     AuditReport report;
     try {
-      report = auditor.audit(new AuditRequest(doc, display(doc), cl, sector, config.asOf(), lang));
+      report = auditor.audit(new AuditRequest(doc, display(doc), cl, sector, config.asOf(), lang, List.of(), List.of(),
+          cases, false));
     } catch (RuntimeException | StackOverflowError e) {
       // a bug must cost one row, not the batch; the row says it is ours
       return unjudged(o, hash, checklistKey, "error", Text.of("Interne fout bij deze organisatie: " + e,
@@ -208,9 +255,43 @@ public final class BatchRunner {
           "Sector '" + o.sector() + "' staat niet in de checklist; beoordeeld zonder sector.",
           "Sector '" + o.sector() + "' is not in the checklist; judged without a sector.").get(lang);
     }
+    String casesStatus = "";
+    Map<String, Double> caseRates = new LinkedHashMap<>();
+    CaseSection cs = report.cases();
+    if (cs != null) {
+      casesStatus = "ok";
+      for (CaseSection.Export e : cs.exports()) {
+        if (!e.status().equals(CaseSection.Export.OK)) {
+          casesStatus = casesStatus.equals("ok") ? e.status() : casesStatus;
+          message = (message.isEmpty() ? "" : message + " ") + e.message();
+        }
+      }
+      if (cs.anyRead()) {
+        for (CaseSection.Rate r : cs.rates()) {
+          caseRates.put(r.id(), r.passRate());
+        }
+      }
+    }
     return new OrgResult(o.slug(), o.name(), o.sector(), o.registration(), display(doc),
         report.input().status().code(), report.verdict().code(), judged ? report.score().value() : null, message,
-        areas, outcomes, hash, checklistKey);
+        areas, outcomes, hash, checklistKey, casesStatus, caseRates);
+  }
+
+  /** Mappings by name or file, loaded once per batch (a thousand organisations share a few). */
+  private final Map<String, Object> mappings = new ConcurrentHashMap<>();
+
+  private Mapping mapping(String nameOrFile) throws CasesConfigException {
+    Object m = mappings.computeIfAbsent(nameOrFile, k -> {
+      try {
+        return MappingLoader.BUILT_IN.contains(k) ? MappingLoader.builtIn(k) : MappingLoader.load(Path.of(k));
+      } catch (CasesConfigException e) {
+        return e;
+      }
+    });
+    if (m instanceof CasesConfigException e) {
+      throw e;
+    }
+    return (Mapping) m;
   }
 
   private static Text problemText(Organisation o) {
@@ -263,8 +344,42 @@ public final class BatchRunner {
   static String checklistKey(Checklist cl, String toolVersion) throws IOException {
     String source = cl.source() == null ? "" : cl.source();
     Path file = source.isEmpty() ? null : Path.of(source);
-    String content = file != null && Files.isRegularFile(file) ? fileHash(file) : "builtin-" + toolVersion;
-    return cl.id() + "@" + cl.version() + "#" + content;
+    if (file == null || !Files.isRegularFile(file)) {
+      return cl.id() + "@" + cl.version() + "#builtin-" + toolVersion;
+    }
+    // a user's checklist may extend another file (or a built-in): a change to any of them changes
+    // the results, so the key covers the whole chain
+    StringBuilder chain = new StringBuilder();
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    for (Path f = file.toAbsolutePath().normalize(); f != null && seen.add(f); ) {
+      chain.append(fileHash(f));
+      String parent = extendsOf(f);
+      if (parent.isEmpty()) {
+        break;
+      }
+      Path p = f.resolveSibling(parent).normalize();
+      if (Files.isRegularFile(p)) {
+        f = p;
+      } else {
+        chain.append("+builtin-").append(parent).append('-').append(toolVersion);
+        f = null;
+      }
+    }
+    MessageDigest md = sha256();
+    update(md, chain.toString());
+    return cl.id() + "@" + cl.version() + "#" + HexFormat.of().formatHex(md.digest());
+  }
+
+  /** The top-level {@code extends} of a checklist file, or empty (the loader has validated it already). */
+  private static String extendsOf(Path checklist) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper(
+          new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(checklist.toFile());
+      com.fasterxml.jackson.databind.JsonNode e = n == null ? null : n.get("extends");
+      return e == null || e.isNull() ? "" : e.asText().strip();
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   private static String fileHash(Path p) throws IOException {

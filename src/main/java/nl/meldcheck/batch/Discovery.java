@@ -59,17 +59,24 @@ public final class Discovery {
     }
     Path meta = null;
     List<Path> candidates = new ArrayList<>();
+    List<Path> exports = new ArrayList<>();
     for (Path f : files) {
       String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
       if (METADATA.contains(name)) {
         meta = f;
-      } else if (!IGNORED.contains(name) && Sniff.isCandidate(f)) {
+      } else if (IGNORED.contains(name)) {
+        continue;
+      } else if (Sniff.isExport(f)) {
+        exports.add(f);
+      } else if (Sniff.isCandidate(f)) {
         candidates.add(f);
       }
     }
     String name = d.getFileName().toString();
     String sector = "";
     String registration = "";
+    String mapping = "";
+    String decisionMaker = "";
     List<Path> inputs = new ArrayList<>();
     if (meta != null) {
       inputs.add(meta);
@@ -83,6 +90,16 @@ public final class Discovery {
         name = text(node, "name", name);
         sector = text(node, "sector", "");
         registration = text(node, "registration", text(node, "registration_number", text(node, "kvk", "")));
+        mapping = text(node, "mapping", "");
+        decisionMaker = text(node, "decision_maker", "");
+        if (!mapping.isEmpty() && !nl.meldcheck.cases.MappingLoader.BUILT_IN.contains(mapping)) {
+          Path file = d.resolve(mapping).normalize();
+          if (!file.startsWith(d.normalize())) {
+            return new Organisation(slug, name, sector, registration, List.of(), inputs, INVALID_METADATA);
+          }
+          mapping = file.toString();
+          inputs.add(file);
+        }
         String named = text(node, "document", "");
         if (!named.isEmpty()) {
           // the metadata names the meldcode: that settles two candidates, and a missing file is reported as such
@@ -96,7 +113,9 @@ public final class Discovery {
       }
     }
     inputs.addAll(candidates);
-    return new Organisation(slug, name, sector, registration, candidates, inputs, problem(candidates));
+    inputs.addAll(exports);
+    return new Organisation(slug, name, sector, registration, candidates, inputs, problem(candidates), exports,
+        mapping, decisionMaker);
   }
 
   private static String problem(List<Path> documents) {
@@ -110,8 +129,9 @@ public final class Discovery {
   }
 
   /**
-   * A manifest: header {@code organisation,sector,document}, optionally {@code registration};
-   * several documents in one cell are separated by ';'. Paths are relative to the manifest.
+   * A manifest: header {@code organisation,sector,document}, optionally {@code registration},
+   * {@code export} (case exports) and {@code mapping}; several paths in one cell are separated by
+   * ';'. Paths are relative to the manifest.
    */
   public static List<Organisation> fromManifest(Path manifest) throws IOException {
     Path base = manifest.toAbsolutePath().getParent();
@@ -133,8 +153,22 @@ public final class Discovery {
             docs.add(base.resolve(part.strip()).normalize());
           }
         }
+        List<Path> exports = new ArrayList<>();
+        for (String part : get(rec, "export").split(";")) {
+          if (!part.isBlank()) {
+            exports.add(base.resolve(part.strip()).normalize());
+          }
+        }
+        String mapping = get(rec, "mapping");
+        List<Path> inputs = new ArrayList<>(docs);
+        inputs.addAll(exports);
+        if (!mapping.isEmpty() && !nl.meldcheck.cases.MappingLoader.BUILT_IN.contains(mapping)) {
+          mapping = base.resolve(mapping).normalize().toString();
+          inputs.add(Path.of(mapping));
+        }
         String slug = unique(slug(name.isBlank() ? "organisatie-" + rec.getRecordNumber() : name), slugs);
-        out.add(new Organisation(slug, name, get(rec, "sector"), get(rec, "registration"), docs, docs, problem(docs)));
+        out.add(new Organisation(slug, name, get(rec, "sector"), get(rec, "registration"), docs, inputs, problem(docs),
+            exports, mapping, get(rec, "decision_maker")));
       }
     } catch (IllegalStateException | java.io.UncheckedIOException e) {
       throw new IOException(manifest + ": het manifest is geen geldig CSV-bestand (" + e.getMessage() + ")", e);

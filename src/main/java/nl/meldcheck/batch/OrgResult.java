@@ -22,10 +22,15 @@ import java.util.Objects;
  * @param outcomes outcome code per criterion id, checklist order
  * @param inputHash SHA-256 over the organisation's inputs (resume key)
  * @param checklistKey checklist id, version and file hash (resume key)
+ * @param casesStatus empty without case exports, "ok" when every export was read, else the first
+ *     export's reason (config, encrypted, malformed...)
+ * @param caseRates pass rate per case criterion over the organisation's cases (null where fewer
+ *     than 5 were judged), criterion order; empty without readable exports
  */
 public record OrgResult(String slug, String name, String sector, String registration, String document,
     String status, String verdict, Double score, String message, Map<String, Double> areas,
-    Map<String, String> outcomes, String inputHash, String checklistKey) {
+    Map<String, String> outcomes, String inputHash, String checklistKey, String casesStatus,
+    Map<String, Double> caseRates) {
   public OrgResult {
     Objects.requireNonNull(slug, "slug");
     Objects.requireNonNull(status, "status");
@@ -39,6 +44,22 @@ public record OrgResult(String slug, String name, String sector, String registra
     outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes == null ? Map.of() : outcomes));
     inputHash = inputHash == null ? "" : inputHash;
     checklistKey = checklistKey == null ? "" : checklistKey;
+    casesStatus = casesStatus == null ? "" : casesStatus;
+    // LinkedHashMap, not Map.copyOf: a rate over too few cases is a null value
+    caseRates = Collections.unmodifiableMap(new LinkedHashMap<>(caseRates == null ? Map.of() : caseRates));
+  }
+
+  /** A row without case exports. */
+  public OrgResult(String slug, String name, String sector, String registration, String document,
+      String status, String verdict, Double score, String message, Map<String, Double> areas,
+      Map<String, String> outcomes, String inputHash, String checklistKey) {
+    this(slug, name, sector, registration, document, status, verdict, score, message, areas, outcomes, inputHash,
+        checklistKey, "", Map.of());
+  }
+
+  /** True when a case export was given and could not be read (exit code 3, like an unreadable document). */
+  public boolean casesUnread() {
+    return !casesStatus.isEmpty() && !casesStatus.equals("ok");
   }
 
   /** Status of an organisation the batch did not get to (interrupted); never written to results.jsonl. */

@@ -47,6 +47,36 @@ final class Sniff {
     return text.startsWith("<html") || text.startsWith("<!doctype html");
   }
 
+  /** Extensions of case exports. */
+  static final Set<String> EXPORT_EXTENSIONS = Set.of("csv", "tsv", "xlsx");
+
+  /**
+   * True for a case export: a workbook by content (a ZIP holding xl/workbook.xml, whatever its
+   * name) or a CSV/TSV/XLSX by name that is no document by content (a PDF named .csv is read as
+   * the PDF it is).
+   */
+  static boolean isExport(Path file) throws IOException {
+    if (byContent(file)) {
+      return false;
+    }
+    if (EXPORT_EXTENSIONS.contains(extension(file))) {
+      return true;
+    }
+    byte[] head = new byte[4];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    }
+    if (n == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      try (ZipFile zip = new ZipFile(file.toFile())) {
+        return zip.getEntry("xl/workbook.xml") != null;
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean zipIsText(Path file) {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       if (zip.getEntry("word/document.xml") != null) {

@@ -21,7 +21,7 @@ final class Summaries {
   private Summaries() {}
 
   static void writeAll(Path out, List<OrgResult> rows, Checklist checklist, Lang lang) throws IOException {
-    SummaryTable table = new SummaryTable(checklist, lang);
+    SummaryTable table = new SummaryTable(checklist, lang, rows.stream().anyMatch(r -> !r.casesStatus().isEmpty()));
     AtomicFiles.write(out.resolve(CSV), os -> writeCsv(table, rows, os));
     AtomicFiles.write(out.resolve(XLSX), os -> SummaryXlsx.write(table, rows, os));
     AtomicFiles.write(out.resolve(HTML), os -> {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.meldcheck.audit.Verdict;
+import nl.meldcheck.cases.CaseCriterion;
 import nl.meldcheck.checklist.Area;
 import nl.meldcheck.checklist.Checklist;
 import nl.meldcheck.checklist.Criterion;
@@ -12,7 +13,8 @@ import nl.meldcheck.checklist.Text;
 
 /**
  * The columns every summary shares (CSV, XLSX, HTML table), so the three cannot drift apart:
- * fixed columns, then one per area score, then one per criterion outcome.
+ * fixed columns, then one per area score, then one per criterion outcome; with case exports in
+ * the batch, then the case-export status and one pass percentage per case criterion.
  */
 final class SummaryTable {
   /** Index of the verdict column (the XLSX colours it). */
@@ -24,9 +26,15 @@ final class SummaryTable {
   private final List<String> criterionIds = new ArrayList<>();
   private final List<String> header = new ArrayList<>();
   private final Lang lang;
+  private final boolean cases;
 
   SummaryTable(Checklist checklist, Lang lang) {
+    this(checklist, lang, false);
+  }
+
+  SummaryTable(Checklist checklist, Lang lang, boolean cases) {
     this.lang = lang;
+    this.cases = cases;
     for (Text t : List.of(Text.of("organisatie", "organisation"), Text.of("sector", "sector"),
         Text.of("registratienummer", "registration number"), Text.of("document", "document"),
         Text.of("status", "status"), Text.of("oordeel", "verdict"), Text.of("score", "score"),
@@ -40,6 +48,13 @@ final class SummaryTable {
     for (Criterion c : checklist.criteria()) {
       criterionIds.add(c.id());
       header.add(c.id());
+    }
+    if (cases) {
+      header.add(Text.of("dossiers", "case records").get(lang));
+      header.add(Text.of("score Dossiers", "score Case records").get(lang));
+      for (CaseCriterion c : CaseCriterion.values()) {
+        header.add(c.id() + " %");
+      }
     }
   }
 
@@ -63,6 +78,14 @@ final class SummaryTable {
     }
     for (String c : criterionIds) {
       row.add(r.outcomes().getOrDefault(c, ""));
+    }
+    if (cases) {
+      row.add(r.casesStatus());
+      row.add(r.areas().get(nl.meldcheck.audit.CaseSection.AREA));
+      for (CaseCriterion c : CaseCriterion.values()) {
+        Double rate = r.caseRates().get(c.id());
+        row.add(rate == null ? null : Math.round(rate * 1000) / 10.0);
+      }
     }
     return row;
   }

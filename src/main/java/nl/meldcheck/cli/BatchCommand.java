@@ -72,6 +72,8 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", description = "Judge as on this date (yyyy-mm-dd). Default: today.")
   String asOf;
 
+  @Mixin CaseArgs caseArgs;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -127,8 +129,11 @@ final class BatchCommand implements Callable<Integer> {
     }
     IsolatedReader pool = isolated;
     boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+    caseArgs.mapping(); // a bad default mapping stops the batch before it starts (exit 2)
+    String mapping = nl.meldcheck.cases.MappingLoader.BUILT_IN.contains(caseArgs.mapping) ? caseArgs.mapping
+        : Path.of(caseArgs.mapping).toAbsolutePath().toString();
     BatchConfig config = new BatchConfig(input, out, workers, options.timeout(), resume, checklist, common.lang, date,
-        AuditCommand.clock(), VersionProvider.version(), err, terminal);
+        AuditCommand.clock(), VersionProvider.version(), err, terminal, caseArgs.options(), mapping);
     BatchRunner runner = new BatchRunner(config, source);
     // Ctrl-C: no new organisation starts; finished rows stay in results.jsonl and the summaries
     // are written for what is done before the JVM exits; then the parse processes stop and

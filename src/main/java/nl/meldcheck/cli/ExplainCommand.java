@@ -26,6 +26,13 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Checklist cl = common.loadChecklist();
     String wanted = id.strip().toUpperCase(Locale.ROOT);
+    nl.meldcheck.cases.CaseCriterion cc = nl.meldcheck.cases.CaseCriterion.byId(wanted);
+    if (cc != null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(caseCriterion(cc, common.lang));
+      out.flush();
+      return ExitCode.OK;
+    }
     Criterion c = cl.criterion(wanted).orElseThrow(() -> new UserException(ExitCode.CONFIG,
         "criterium '" + id + "' bestaat niet in checklist " + cl.id() + closest(cl, wanted)
             + "; 'meldcheck checklists show " + cl.id() + "' toont alle criteria"));
@@ -35,8 +42,30 @@ final class ExplainCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** A case criterion (requirements §C): judged per case in an export, not in the document. */
+  static String caseCriterion(nl.meldcheck.cases.CaseCriterion c, nl.meldcheck.checklist.Lang lang) {
+    boolean en = lang == nl.meldcheck.checklist.Lang.EN;
+    StringBuilder sb = new StringBuilder();
+    sb.append(c.id()).append(" — ").append(c.title().get(lang)).append('\n');
+    sb.append(en ? "Area:       case records (with --cases EXPORT)\n" : "Gebied:     dossiers (met --cases EXPORT)\n");
+    sb.append(en ? "Severity:   " : "Ernst:      ").append(c.severity().code()).append(en ? ", weight " : ", gewicht ")
+        .append(c.severity().defaultWeight()).append('\n');
+    sb.append(en ? "Basis:      " : "Grondslag:  ").append(c.basis()).append('\n');
+    sb.append(en ? "Passes:     " : "Voldaan:    ").append(c.lookedFor().get(lang)).append('\n');
+    sb.append(en ? "Outcome:    pass when no judged case fails, fail when none passes, otherwise partial with"
+        + " credit = the share of passing cases; not applicable when no case can be judged on it.\n"
+        : "Uitkomst:   voldaan als geen beoordeeld dossier faalt, niet voldaan als er geen voldoet, anders deels"
+        + " met krediet = het aandeel voldane dossiers; n.v.t. als geen dossier erop te beoordelen is.\n");
+    sb.append(en ? "Advice:     " : "Advies:     ").append(c.advice().get(lang)).append('\n');
+    return sb.toString();
+  }
+
   private static String closest(Checklist cl, String wanted) {
-    String best = Suggest.closest(wanted, cl.criteria().stream().map(Criterion::id).toList());
+    java.util.List<String> ids = new java.util.ArrayList<>(cl.criteria().stream().map(Criterion::id).toList());
+    for (nl.meldcheck.cases.CaseCriterion c : nl.meldcheck.cases.CaseCriterion.values()) {
+      ids.add(c.id());
+    }
+    String best = Suggest.closest(wanted, ids);
     return best == null ? "" : " (bedoelt u " + best + "?)";
   }
 }

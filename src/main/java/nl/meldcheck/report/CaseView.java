@@ -24,8 +24,12 @@ final class CaseView {
   static String export(CaseSection.Export e, Lang lang) {
     String file = SafeText.clean(e.file());
     if (!e.status().equals(CaseSection.Export.OK)) {
-      return file + ": " + Messages.CASE_NOT_READ.in(lang) + " (" + SafeText.clean(e.status()) + ") — "
-          + SafeText.clean(e.message());
+      String message = SafeText.clean(e.message());
+      // the reader's messages start with the file name already
+      if (message.startsWith(file + ": ")) {
+        message = message.substring(file.length() + 2);
+      }
+      return file + ": " + Messages.CASE_NOT_READ.in(lang) + " (" + SafeText.clean(e.status()) + ") — " + message;
     }
     StringBuilder sb = new StringBuilder(file).append(" (").append(SafeText.clean(e.format()))
         .append(", ").append(Messages.CASE_MAPPING.in(lang)).append(' ').append(SafeText.clean(e.mapping()));

@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.meldcheck.audit.AuditReport;
+import nl.meldcheck.audit.CaseSection;
 import nl.meldcheck.audit.CriterionResult;
 import nl.meldcheck.audit.EvidenceItem;
 import nl.meldcheck.checklist.Lang;
@@ -163,7 +164,23 @@ public final class SarifReporter implements Reporter {
         g.writeEndObject();
       }
       g.writeEndObject();
+      // case exports are artifacts too (by file name only: their directories may name clients)
+      for (CaseSection.Export e : exports()) {
+        g.writeStartObject();
+        g.writeObjectFieldStart("location");
+        g.writeStringField("uri", clean(e.file()));
+        g.writeEndObject();
+        g.writeEndObject();
+      }
       g.writeEndArray();
+    }
+
+    /** The case exports that were read, in report order. */
+    private List<CaseSection.Export> exports() {
+      if (report.cases() == null) {
+        return List.of();
+      }
+      return report.cases().exports().stream().filter(e -> e.status().equals(CaseSection.Export.OK)).toList();
     }
 
     private void results() throws IOException {
@@ -189,7 +206,21 @@ public final class SarifReporter implements Reporter {
       g.writeStringField("level", level);
       text("message", message(r));
       g.writeArrayFieldStart("locations");
-      if (r.evidence().isEmpty()) {
+      boolean caseResult = r.area().equals(CaseSection.AREA) && !exports().isEmpty();
+      if (caseResult) {
+        // a case criterion is found in the exports' rows, not in the document
+        List<CaseSection.Export> exports = exports();
+        for (int i = 0; i < exports.size(); i++) {
+          g.writeStartObject();
+          g.writeObjectFieldStart("physicalLocation");
+          g.writeObjectFieldStart("artifactLocation");
+          g.writeStringField("uri", clean(exports.get(i).file()));
+          g.writeNumberField("index", i + 1);
+          g.writeEndObject();
+          g.writeEndObject();
+          g.writeEndObject();
+        }
+      } else if (r.evidence().isEmpty()) {
         g.writeStartObject();
         physical(null);
         g.writeEndObject();
@@ -221,6 +252,14 @@ public final class SarifReporter implements Reporter {
       List<String> missing = cleaned(r.missing());
       if (!missing.isEmpty()) {
         text.append(' ').append(Messages.MISSING.in(lang)).append(": ").append(String.join(", ", missing)).append('.');
+      }
+      if (r.area().equals(CaseSection.AREA)) {
+        for (String note : cleaned(r.notes())) {
+          // the counts ("6 van 8 beoordeelde dossiers voldoen ...") say how often, the rest is detail
+          if (note.matches("^\\d+ (van|of) \\d+ .*")) {
+            text.append(' ').append(note);
+          }
+        }
       }
       String advice = clean(r.advice());
       if (!advice.isEmpty()) {

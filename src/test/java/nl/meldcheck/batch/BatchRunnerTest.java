@@ -1,6 +1,7 @@
 package nl.meldcheck.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -104,5 +105,32 @@ class BatchRunnerTest {
     assertEquals("'@SUM(A1)", Summaries.cell("@SUM(A1)"));
     assertEquals("Jeugdhulp", Summaries.cell("Jeugdhulp"));
     assertEquals("72.5", Summaries.cell(72.5));
+  }
+
+  @Test
+  void theChecklistKeyCoversTheChecklistItExtends() throws Exception {
+    Path parent = Files.copy(Path.of("checklists/basis.yaml"), tmp.resolve("parent.yaml"));
+    Path child = Files.writeString(tmp.resolve("child.yaml"), "id: kind\nversion: \"1\"\ntitle: Kind\nextends: parent.yaml\n");
+    String before = BatchRunner.checklistKey(ChecklistLoader.load(child), "test");
+    assertEquals(before, BatchRunner.checklistKey(ChecklistLoader.load(child), "test"), "stable");
+    Files.writeString(parent, Files.readString(parent).replace("pass_mark: 75", "pass_mark: 80"));
+    String after = BatchRunner.checklistKey(ChecklistLoader.load(child), "test");
+    org.junit.jupiter.api.Assertions.assertNotEquals(before, after, "a changed parent invalidates --resume");
+  }
+
+  @Test
+  void reportsOfOrganisationsNoLongerInTheInputAreRemoved() throws Exception {
+    List<Organisation> orgs = orgs(3);
+    new BatchRunner(config(new StringWriter()), f -> {
+      throw new nl.meldcheck.document.DocumentException(nl.meldcheck.document.ReadProblem.EMPTY, "leeg");
+    }).run(orgs);
+    Path orgsDir = tmp.resolve("out/orgs");
+    assertTrue(Files.isRegularFile(orgsDir.resolve("org-02.json")), "every organisation has its report");
+    Files.writeString(orgsDir.resolve("notities.txt"), "van de inspecteur");
+    new BatchRunner(config(new StringWriter()), f -> {
+      throw new nl.meldcheck.document.DocumentException(nl.meldcheck.document.ReadProblem.EMPTY, "leeg");
+    }).run(orgs.subList(0, 2));
+    assertFalse(Files.exists(orgsDir.resolve("org-02.json")), "the removed organisation's report is gone");
+    assertTrue(Files.exists(orgsDir.resolve("notities.txt")), "files meldcheck did not write stay");
   }
 }

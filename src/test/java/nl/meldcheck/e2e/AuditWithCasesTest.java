@@ -198,4 +198,14 @@ class AuditWithCasesTest {
     assertEquals(2 * expected("canonical.csv").get("fail.CASE-BESLISSER"), beslisser.get("failed").asLong());
     assertEquals(2, CliEndToEndTest.run("cases", "samples/cases/canonical.csv", "--format", "html").code());
   }
+
+  @Test
+  void explainKnowsTheCaseCriteria() {
+    CliEndToEndTest.Run r = CliEndToEndTest.run("explain", "case-kindcheck");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("CASE-KINDCHECK — Kindcheck vastgelegd") && r.out().contains("Advies:"), r.out());
+    CliEndToEndTest.Run typo = CliEndToEndTest.run("explain", "CASE-KINDCHEK");
+    assertEquals(2, typo.code());
+    assertTrue(typo.err().contains("CASE-KINDCHECK"), typo.err());
+  }
 }

@@ -80,6 +80,45 @@ class BatchCliTest {
   }
 
   @Test
+  void caseExportsAreAuditedWithTheirOrganisationAndReachEverySummary() throws Exception {
+    Path zorg = org("thuiszorg", "thuiszorg-de-linde/meldcode.docx");
+    Files.copy(Path.of("samples/cases/zorgdossier.csv"), zorg.resolve("export-epd.csv"));
+    Files.writeString(zorg.resolve("organisation.yaml"), "name: Thuiszorg De Linde\nsector: zorg\nmapping: zorgdossier\n");
+    Path school = org("school", "basisschool-de-regenboog/meldcode.docx");
+    // an XLSX found by content, whatever its name
+    Files.copy(Path.of("samples/cases/leerlingvolg.xlsx"), school.resolve("dossiers.dat"));
+    Files.writeString(school.resolve("organisation.yaml"), "mapping: leerlingvolg\ndecision_maker: directeur\n");
+    Path broken = org("opvang", "kinderopvang-het-speelhuis/meldcode.odt");
+    Files.write(broken.resolve("dossiers.xlsx"), new byte[0]);
+    Path out = tmp.resolve("out");
+    Run r = run("batch", tmp.resolve("in").toString(), "--out", out.toString(), "--jobs", "2", "--as-of", "2026-01-01");
+    assertEquals(3, r.code(), "an unreadable export is an unreadable input: " + r.err());
+    assertTrue(r.err().contains("1 met invoerprobleem"), r.err());
+    ObjectMapper json = new ObjectMapper();
+    java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> rows = new java.util.HashMap<>();
+    for (String l : Files.readAllLines(out.resolve("results.jsonl"))) {
+      com.fasterxml.jackson.databind.JsonNode n = json.readTree(l);
+      rows.put(n.get("slug").asText(), n);
+    }
+    assertEquals("ok", rows.get("thuiszorg").get("casesStatus").asText(rows.get("thuiszorg").toString()));
+    assertEquals("ok", rows.get("school").get("casesStatus").asText());
+    assertEquals("empty", rows.get("opvang").get("casesStatus").asText());
+    assertTrue(rows.get("opvang").get("message").asText().contains("dossiers.xlsx"));
+    assertTrue(rows.get("thuiszorg").get("caseRates").has("CASE-MELDNORM"));
+    // organisation.yaml's decision-maker is the one the cases are held against
+    com.fasterxml.jackson.databind.JsonNode schoolReport = json.readTree(out.resolve("orgs/school.json").toFile());
+    assertEquals("directeur", schoolReport.at("/cases/decision_maker_role").asText());
+    String csv = Files.readString(out.resolve("summary.csv"));
+    assertTrue(csv.contains("CASE-MELDNORM %") && csv.contains("score Dossiers"), csv.lines().findFirst().orElse(""));
+    assertTrue(Files.readString(out.resolve("orgs/thuiszorg.html")).contains("id=\"h-cases\""));
+    // an export changed: --resume audits that organisation again, the others are kept
+    Files.writeString(zorg.resolve("export-epd.csv"), Files.readString(zorg.resolve("export-epd.csv"),
+        java.nio.charset.StandardCharsets.ISO_8859_1) + "\r\n", java.nio.charset.StandardCharsets.ISO_8859_1);
+    Run again = run("batch", tmp.resolve("in").toString(), "--out", out.toString(), "--resume", "--as-of", "2026-01-01");
+    assertTrue(again.err().contains("2 ongewijzigd overgeslagen"), again.err());
+  }
+
+  @Test
   void aDocumentOverTheTimeLimitCostsItsRowInTheSeparateParseProcess() throws Exception {
     org("a-anker", "jeugdhulp-het-anker/meldcode.pdf");
     longPdf(Files.createDirectories(tmp.resolve("in/b-traag")).resolve("meldcode.pdf"), 3000);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import nl.meldcheck.audit.AreaScore;
 import nl.meldcheck.audit.AuditReport;
+import nl.meldcheck.audit.CaseSection;
 import nl.meldcheck.audit.ChecklistInfo;
 import nl.meldcheck.audit.CriterionResult;
 import nl.meldcheck.audit.EvidenceItem;
@@ -99,6 +100,68 @@ public final class CannedReports {
         List.of(),
         Map.of(),
         List.of());
+  }
+
+  /**
+   * {@link #full()} audited with two case exports: one read (with read problems, a location with
+   * too few cases for a rate, hostile group names) and one that could not be read; two case
+   * criteria, one partial and one not applicable, and every case listed (as for csv and xlsx).
+   */
+  public static AuditReport withCases() {
+    AuditReport f = full();
+    CaseSection.LeadTime lead = new CaseSection.LeadTime(9, 12, 30, 41, 28, 2);
+    CaseSection.Export ok = new CaseSection.Export("dossiers.csv", "csv", "ZorgDossier (EPD)", "Windows-1252", ";",
+        null, "ok", "", 10, 9, 1, "10 rijen gelezen = 9 beoordeeld + 1 met problemen",
+        Map.of("unreadable_date", 1L),
+        List.of(new CaseSection.ReadProblem("ZD1004", 5, "Dat. signalering", "unreadable_date",
+            "dossiers.csv, rij 5, kolom 'Dat. signalering' (signaal_datum): geen geldige datum (waarde niet getoond)")),
+        0, lead);
+    CaseSection.Export unread = new CaseSection.Export("oud.xlsx", "", "ZorgDossier (EPD)", null, null, null,
+        "encrypted", "oud.xlsx: het werkboek is met een wachtwoord beveiligd; lever een export zonder wachtwoord aan",
+        0, 0, 0, "", Map.of(), List.of(), 0, null);
+    List<CaseSection.Rate> rates = List.of(
+        new CaseSection.Rate("CASE-MELDNORM", "Acute of structurele onveiligheid gemeld bij Veilig Thuis",
+            Severity.CRITICAL, 6, 2, 2, 0.75, false),
+        new CaseSection.Rate("CASE-KINDCHECK", "Kindcheck vastgelegd bij volwassen cliënt", Severity.MAJOR,
+            0, 0, 10, null, true));
+    Map<String, List<CaseSection.Rate>> perLocation = Map.of(
+        "Noord", List.of(
+            new CaseSection.Rate("CASE-MELDNORM", "Acute of structurele onveiligheid gemeld bij Veilig Thuis",
+                Severity.CRITICAL, 5, 1, 1, 0.8333, false),
+            new CaseSection.Rate("CASE-KINDCHECK", "Kindcheck vastgelegd bij volwassen cliënt", Severity.MAJOR,
+                0, 0, 7, null, true)),
+        "<script>alert(1)</script>", List.of(
+            new CaseSection.Rate("CASE-MELDNORM", "Acute of structurele onveiligheid gemeld bij Veilig Thuis",
+                Severity.CRITICAL, 1, 1, 1, null, true),
+            new CaseSection.Rate("CASE-KINDCHECK", "Kindcheck vastgelegd bij volwassen cliënt", Severity.MAJOR,
+                0, 0, 3, null, true)));
+    List<CaseSection.CaseRow> rows = List.of(
+        new CaseSection.CaseRow("ZD1001", "dossiers.csv", 2, "Noord", "Team A", true,
+            List.of("pass", "not_applicable"), List.of("acute onveiligheid en gemeld bij Veilig Thuis", "cliënt is een kind")),
+        new CaseSection.CaseRow("ZD1002", "dossiers.csv", 3, "=HYPERLINK(\"x\")", "Team B", true,
+            List.of("fail", "not_applicable"), List.of("acute onveiligheid, niet gemeld", "cliënt is een kind")),
+        new CaseSection.CaseRow("ZD1004", "dossiers.csv", 5, "Noord", null, false,
+            List.of("not_applicable", "not_applicable"), List.of("signaaldatum onleesbaar", "cliënt is een kind")));
+    CaseSection cases = new CaseSection(List.of(ok, unread), "aandachtsfunctionaris", false, rates, perLocation,
+        Map.of(), List.of("1 dossiers hadden leesproblemen (zie Dossiers); ze tellen mee."), rows);
+    List<CriterionResult> results = new java.util.ArrayList<>(f.results());
+    results.add(new CriterionResult("CASE-MELDNORM", "Acute of structurele onveiligheid gemeld bij Veilig Thuis",
+        "dossiers", Severity.CRITICAL, 5, Outcome.PARTIAL, 0.75, "Besluit verplichte meldcode art. 2 lid 2",
+        "Per dossier met acute of structurele onveiligheid: een melding bij Veilig Thuis.", List.of(), List.of(),
+        List.of(), List.of("6 van 8 beoordeelde dossiers voldoen (75,0 %), 2 niet; 2 niet van toepassing.",
+            "Niet voldaan: ZD1002 (dossiers.csv rij 3): acute onveiligheid, niet gemeld"),
+        "Acute of structurele onveiligheid moet altijd bij Veilig Thuis gemeld worden."));
+    results.add(new CriterionResult("CASE-KINDCHECK", "Kindcheck vastgelegd bij volwassen cliënt", "dossiers",
+        Severity.MAJOR, 3, Outcome.NOT_APPLICABLE, 0, "Besluit verplichte meldcode art. 1", "Per dossier met een"
+        + " volwassen cliënt: de kindcheck is vastgelegd.", List.of(), List.of(), List.of(),
+        List.of("Geen enkel dossier kon op dit criterium beoordeeld worden."), ""));
+    List<AreaScore> areas = new java.util.ArrayList<>(f.areas());
+    areas.add(new AreaScore("dossiers", "Dossiers", 75.0, 3.75, 5, 1));
+    return new AuditReport(f.schemaVersion(), f.tool(), f.toolVersion(), f.generatedAt(), f.lang(), f.input(),
+        f.checklist(), f.sector(), f.asOf(), f.verdict(),
+        new Score(73.8, 30.25, 41, "score = 100 × Σ(gewicht × krediet) / Σ(gewicht) = 100 × 30,25 / 41", 70),
+        areas, results, f.fixes(), Map.of("pass", 6, "partial", 2, "fail", 1, "review", 1, "not_applicable", 2,
+            "waived", 1, "error", 1), cases.warnings(), null, cases);
   }
 
   /** A copy of {@code report} with other results, for tests that vary one criterion. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvReporterTest {
   static Stream<Arguments> canned() {
     return Stream.of(
+        Arguments.of("cases.csv", CannedReports.withCases()),
         Arguments.of("full.csv", CannedReports.full()),
         Arguments.of("empty.csv", CannedReports.empty()),
         Arguments.of("unreadable.csv", CannedReports.unreadable()));

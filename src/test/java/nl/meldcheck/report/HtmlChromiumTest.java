@@ -38,6 +38,7 @@ class HtmlChromiumTest {
   static Stream<Arguments> reports() {
     return Stream.of(
         Arguments.of("full", CannedReports.full(), true),
+        Arguments.of("cases", CannedReports.withCases(), true),
         Arguments.of("full-en", CannedReports.fullEnglish(), true),
         Arguments.of("empty", CannedReports.empty(), true),
         Arguments.of("unreadable", CannedReports.unreadable(), false),

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HtmlReporterTest {
   static Stream<Arguments> canned() {
     return Stream.of(
+        Arguments.of("cases.html", CannedReports.withCases()),
         Arguments.of("full.html", CannedReports.full()),
         Arguments.of("full-en.html", CannedReports.fullEnglish()),
         Arguments.of("empty.html", CannedReports.empty()),

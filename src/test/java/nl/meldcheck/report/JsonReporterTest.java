@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JsonReporterTest {
   static Stream<Arguments> canned() {
     return Stream.of(
+        Arguments.of("cases.json", CannedReports.withCases()),
         Arguments.of("expected.json", CannedReports.full()),
         Arguments.of("empty.json", CannedReports.empty()),
         Arguments.of("unreadable.json", CannedReports.unreadable()));

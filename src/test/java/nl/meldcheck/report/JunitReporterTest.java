@@ -36,6 +36,7 @@ class JunitReporterTest {
 
   static Stream<Arguments> canned() {
     return Stream.of(
+        Arguments.of("cases.junit.xml", CannedReports.withCases()),
         Arguments.of("full.junit.xml", CannedReports.full()),
         Arguments.of("empty.junit.xml", CannedReports.empty()),
         Arguments.of("unreadable.junit.xml", CannedReports.unreadable()));

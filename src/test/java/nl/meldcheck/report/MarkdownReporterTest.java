@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MarkdownReporterTest {
   static Stream<Arguments> canned() {
     return Stream.of(
+        Arguments.of("cases.md", CannedReports.withCases()),
         Arguments.of("full.md", CannedReports.full()),
         Arguments.of("full-en.md", CannedReports.fullEnglish()),
         Arguments.of("empty.md", CannedReports.empty()),

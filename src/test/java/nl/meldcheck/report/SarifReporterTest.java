@@ -44,6 +44,7 @@ class SarifReporterTest {
 
   static Stream<Arguments> canned() {
     return Stream.of(
+        Arguments.of("cases.sarif", CannedReports.withCases()),
         Arguments.of("full.sarif", CannedReports.full()),
         Arguments.of("text-input.sarif", textInput()),
         Arguments.of("empty.sarif", CannedReports.empty()),

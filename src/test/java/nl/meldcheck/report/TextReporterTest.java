@@ -25,6 +25,7 @@ class TextReporterTest {
 
   static Stream<Arguments> canned() {
     return Stream.of(
+        Arguments.of("cases.txt", CannedReports.withCases()),
         Arguments.of("expected.txt", CannedReports.full()),
         Arguments.of("expected-en.txt", CannedReports.fullEnglish()),
         Arguments.of("empty.txt", CannedReports.empty()),

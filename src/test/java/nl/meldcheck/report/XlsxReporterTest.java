@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class XlsxReporterTest {
   static Stream<Arguments> canned() {
     return Stream.of(
+        Arguments.of("cases.xlsx.txt", CannedReports.withCases()),
         Arguments.of("full.xlsx.txt", CannedReports.full()),
         Arguments.of("full-en.xlsx.txt", CannedReports.fullEnglish()),
         Arguments.of("empty.xlsx.txt", CannedReports.empty()),
