@@ -41,10 +41,21 @@ public final class Auditor {
   private final Clock clock;
   private final String toolVersion;
 
+  private final boolean parallel;
+
   public Auditor(DocumentSource source, Clock clock, String toolVersion) {
+    this(source, clock, toolVersion, true);
+  }
+
+  /**
+   * @param parallel judge the criteria of one document on all cores: right for one audit, wrong
+   *     for a batch whose workers already fill the cores (there the fork/join hand-offs only cost)
+   */
+  public Auditor(DocumentSource source, Clock clock, String toolVersion, boolean parallel) {
     this.source = source;
     this.clock = clock;
     this.toolVersion = toolVersion;
+    this.parallel = parallel;
   }
 
   public AuditReport audit(AuditRequest req) {
@@ -144,7 +155,8 @@ public final class Auditor {
     CheckContext ctx = new CheckContext(req.asOf(), cl.partialCap());
     // criteria are independent and the index is thread-safe: judge them on all cores (a 40-page
     // document has ~1,500 sentences to match against 31 criteria); the list keeps checklist order
-    return cl.criteria().parallelStream().map(c -> judge(c, req, index, ctx)).toList();
+    var criteria = parallel ? cl.criteria().parallelStream() : cl.criteria().stream();
+    return criteria.map(c -> judge(c, req, index, ctx)).toList();
   }
 
   private static CriterionResult judge(Criterion c, AuditRequest req, DocumentIndex index, CheckContext ctx) {

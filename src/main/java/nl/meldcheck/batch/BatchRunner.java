@@ -111,7 +111,7 @@ public final class BatchRunner {
       return t;
     });
     try (ResultsLog log = new ResultsLog(out, kept)) {
-      Auditor auditor = new Auditor(source, config.clock(), config.toolVersion());
+      Auditor auditor = new Auditor(source, config.clock(), config.toolVersion(), config.jobs() == 1);
       List<Future<?>> jobs = new ArrayList<>();
       for (Organisation o : orgs) {
         if (rows.containsKey(o.slug())) {

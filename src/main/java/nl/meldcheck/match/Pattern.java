@@ -30,6 +30,85 @@ public final class Pattern {
   private Pattern(String source, List<List<Node>> parts) {
     this.source = source;
     this.parts = parts;
+    List<Heads> f = new ArrayList<>();
+    for (List<Node> part : parts) {
+      List<Word> words = firsts(part, 0);
+      f.add(words == null ? null : new Heads(words));
+    }
+    this.firsts = f;
+  }
+
+  /** Per part: the words a match can begin with, or null when it can begin anywhere (a gap first). */
+  private final List<Heads> firsts;
+
+  /**
+   * The first words of a part as hash sets (literal words by folded form and stem) plus the few
+   * prefix/suffix words, so testing a token costs two lookups however many alternatives there are.
+   */
+  private static final class Heads {
+    private final java.util.Set<String> folded = new java.util.HashSet<>();
+    private final java.util.Set<String> stems = new java.util.HashSet<>();
+    private final List<Word> others = new ArrayList<>();
+
+    Heads(List<Word> words) {
+      for (Word w : words) {
+        if (w.exact()) {
+          folded.add(w.text());
+        } else if (w.literal()) {
+          folded.add(w.text());
+          if (w.stem() != null) {
+            stems.add(w.stem());
+          }
+        } else {
+          others.add(w);
+        }
+      }
+    }
+
+    boolean test(Token t) {
+      if (folded.contains(t.folded()) || stems.contains(t.stem())) {
+        return true;
+      }
+      for (int i = 0; i < others.size(); i++) {
+        if (others.get(i).matches(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * The words a match of {@code seq} from node {@code i} can begin with, or null when unknown or
+   * empty-able (a gap, or everything optional): then every position must be tried.
+   */
+  private static List<Word> firsts(List<Node> seq, int i) {
+    if (i >= seq.size()) {
+      return null;
+    }
+    Node n = seq.get(i);
+    if (n instanceof Word w) {
+      return List.of(w);
+    }
+    if (n instanceof Group g) {
+      List<Word> all = new ArrayList<>();
+      for (List<Node> alt : g.alternatives) {
+        List<Word> a = firsts(alt, 0);
+        if (a == null) {
+          return null;
+        }
+        all.addAll(a);
+      }
+      if (g.optional) {
+        List<Word> rest = firsts(seq, i + 1);
+        if (rest == null) {
+          return null;
+        }
+        all.addAll(rest);
+      }
+      return all;
+    }
+    return null;
   }
 
   public String source() {
@@ -54,10 +133,11 @@ public final class Pattern {
   int[] find(int p, List<Token> tokens, int from) {
     List<Node> seq = parts.get(p);
     int[] end = new int[1];
-    // most parts start with a plain word: test it before setting up the backtracking match
-    Word head = seq.get(0) instanceof Word w ? w : null;
+    // test the words a match can start with before setting up the backtracking match: most
+    // positions of a sentence fail there (profiled: the backtracking was ~10 % of a batch)
+    Heads heads = firsts.get(p);
     for (int t = from; t < tokens.size(); t++) {
-      if (head != null && !head.matches(tokens.get(t))) {
+      if (heads != null && !heads.test(tokens.get(t))) {
         continue;
       }
       if (match(seq, 0, tokens, t, e -> {

@@ -1,6 +1,5 @@
 package nl.meldcheck.report;
 
-import java.util.Locale;
 import nl.meldcheck.audit.Score;
 import nl.meldcheck.audit.Verdict;
 import nl.meldcheck.checklist.Lang;
@@ -55,8 +54,9 @@ final class HtmlCharts {
 
   /** Two decimals at most, no trailing zeros, a decimal point whatever the locale. */
   private static String fmt(double value) {
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
+    // BigDecimal rather than String.format and two regexes: called for every SVG coordinate
+    String text = java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros().toPlainString();
     return text.equals("-0") ? "0" : text;
   }
 }

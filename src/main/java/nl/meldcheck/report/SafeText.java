@@ -25,6 +25,9 @@ final class SafeText {
     if (text == null || text.isEmpty()) {
       return "";
     }
+    if (plain(text)) {
+      return text;
+    }
     String noEscapes = ANSI.matcher(text).replaceAll("");
     StringBuilder out = new StringBuilder(noEscapes.length());
     noEscapes
@@ -38,6 +41,23 @@ final class SafeText {
               }
             });
     return out.toString().replaceAll(" {2,}", " ").strip();
+  }
+
+  /**
+   * True for the common case that needs no work: printable Latin-1 without controls, no leading,
+   * trailing or double spaces. Every report string passes clean(); the regex path cost ~2 % of a
+   * batch (profiled) for texts that are nearly always already clean.
+   */
+  private static boolean plain(String text) {
+    char prev = ' ';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7f && c < 0xa1 || c > 0xff || c == ' ' && prev == ' ') {
+        return false;
+      }
+      prev = c;
+    }
+    return prev != ' ';
   }
 
   private static boolean printable(int cp) {
