@@ -46,8 +46,11 @@ import nl.meldcheck.report.ReportStyle;
  * loses only the organisations in flight. Whatever goes wrong with one organisation becomes its
  * row; the batch goes on.
  *
- * <p>Documents are read in process, with the reader's time limit: a hanging parse costs its
- * organisation a 'timeout' row, but its thread is not killed (Tika ignores interrupts).
+ * <p>Documents are read through the given {@link DocumentSource}: {@code meldcheck batch} passes
+ * the IsolatedReader by default (each parse in a forked JVM with a time limit and a memory cap, so
+ * a hang or an out-of-memory parse costs one row), the in-process DocumentReader with
+ * {@code --in-process}. Criteria are judged sequentially inside a worker: the workers already
+ * fill the cores.
  */
 public final class BatchRunner {
   private final BatchConfig config;
