@@ -91,6 +91,10 @@ final class HeaderFinder {
     }
   }
 
+  private static long filled(List<String> row) {
+    return row.stream().filter(c -> c != null && !c.isBlank()).count();
+  }
+
   private CasesConfigException notFound() {
     List<String> quoted = new ArrayList<>();
     for (String c : columns) {
@@ -100,7 +104,8 @@ final class HeaderFinder {
         + (seen < MAX_ROWS ? "de " + seen : "de eerste " + MAX_ROWS) + " niet-lege rij(en):"
         + " geen rij bevat de kolom '" + idColumn + "' (veld casus_id) of de meeste van de"
         + " gekoppelde kolommen " + String.join(", ", quoted) + "; rij " + firstRowNumber
-        + " bevat: " + RecordMapper.describe(firstRow) + ". Controleer of de mapping bij deze"
+        + " heeft " + filled(firstRow) + " gevulde cel(len), niet getoond: zonder kopregel kan"
+        + " het een casus zijn (een naam, een BSN). Controleer of de mapping bij deze"
         + " export hoort" + (xlsx ? " en of het juiste werkblad gelezen wordt (--sheet)" : ""));
   }
 }

@@ -112,7 +112,7 @@ class XlsxExportTest {
     assertTrue(e.getMessage().startsWith("two.xlsx: geen kopregel gevonden in de 1 niet-lege"
         + " rij(en): geen rij bevat de kolom 'Dossier' (veld casus_id) of de meeste van de"
         + " gekoppelde kolommen 'Dossier', 'Cliëntcategorie', 'Datum signaal', 'Kindcheck'; rij 1"
-        + " bevat: (kolom 1: lijkt een gegeven, niet getoond)."), e.getMessage());
+        + " heeft 1 gevulde cel(len), niet getoond"), e.getMessage());
     assertTrue(e.getMessage().endsWith("(--sheet)"), e.getMessage());
     e = assertThrows(CasesConfigException.class,
         () -> audit(two, CaseOptions.defaults().withSheet("Meldingen")));
@@ -182,7 +182,8 @@ class XlsxExportTest {
     e = assertThrows(CasesConfigException.class, () -> audit(g, CaseOptions.defaults()));
     assertTrue(e.getMessage().startsWith("geenkop.xlsx: geen kopregel gevonden in de eerste 10"
         + " niet-lege rij(en)"), e.getMessage());
-    assertTrue(e.getMessage().contains("rij 3 bevat: 'Overzicht'."), e.getMessage());
+    assertTrue(e.getMessage().contains("rij 3 heeft 1 gevulde cel(len), niet getoond")
+        && !e.getMessage().contains("Overzicht"), e.getMessage());
   }
 
   @Test
