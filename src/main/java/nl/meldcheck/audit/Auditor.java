@@ -85,12 +85,14 @@ public final class Auditor {
     DocumentIndex index = DocumentIndex.of(doc);
     List<String> waiverWarnings = new ArrayList<>();
     List<CriterionResult> reviewed = Reviews.apply(identified(judge(req, index), req), req, waiverWarnings);
-    List<CriterionResult> results = new ArrayList<>(Waivers.apply(reviewed, req, doc.sha256(), waiverWarnings));
     CaseResults.Judged cases = req.cases().isEmpty() ? null
         : CaseResults.audit(req.cases(), req.keepCases(), req.lang(), DecisionMaker.find(index).orElse(null));
     if (cases != null) {
-      results.addAll(identified(cases.results(), req));
+      reviewed = new ArrayList<>(reviewed);
+      reviewed.addAll(identified(cases.results(), req));
     }
+    // waivers last: they may name case criteria too (not the critical ones: WaiverLoader refuses those)
+    List<CriterionResult> results = new ArrayList<>(Waivers.apply(reviewed, req, doc.sha256(), waiverWarnings));
     int stepsMet = 0;
     boolean hasSteps = false;
     for (CriterionResult r : results) {

@@ -91,6 +91,24 @@ final class HeaderFinder {
     }
   }
 
+  /**
+   * A case row nearly always holds a date or a number of four digits or more (an id, a BSN); a
+   * header row (column names) does not. Only a row that does not look like a case is shown: the
+   * user needs the column names to fix the mapping, and must never see a case's cells.
+   */
+  static boolean looksLikeData(List<String> row) {
+    for (String c : row) {
+      if (c == null) {
+        continue;
+      }
+      if (c.chars().filter(Character::isDigit).count() >= 4
+          || c.matches(".*\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}.*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static long filled(List<String> row) {
     return row.stream().filter(c -> c != null && !c.isBlank()).count();
   }
@@ -104,8 +122,11 @@ final class HeaderFinder {
         + (seen < MAX_ROWS ? "de " + seen : "de eerste " + MAX_ROWS) + " niet-lege rij(en):"
         + " geen rij bevat de kolom '" + idColumn + "' (veld casus_id) of de meeste van de"
         + " gekoppelde kolommen " + String.join(", ", quoted) + "; rij " + firstRowNumber
-        + " heeft " + filled(firstRow) + " gevulde cel(len), niet getoond: zonder kopregel kan"
-        + " het een casus zijn (een naam, een BSN). Controleer of de mapping bij deze"
+        + (looksLikeData(firstRow)
+            ? " heeft " + filled(firstRow) + " gevulde cel(len), niet getoond: het lijkt een casus"
+                + " (cijfers, datums), en daarin kan een naam of BSN staan"
+            : " bevat: " + RecordMapper.describe(firstRow))
+        + ". Controleer of de mapping bij deze"
         + " export hoort" + (xlsx ? " en of het juiste werkblad gelezen wordt (--sheet)" : ""));
   }
 }

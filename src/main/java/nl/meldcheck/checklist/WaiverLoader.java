@@ -30,6 +30,15 @@ public final class WaiverLoader {
   private WaiverLoader() {}
 
   public static List<Waiver> load(Path file, Checklist checklist) throws ChecklistException {
+    return load(file, checklist, Map.of());
+  }
+
+  /**
+   * As {@link #load(Path, Checklist)}, also accepting the criteria in {@code more} (id → waivable):
+   * the case criteria, which live outside the checklist.
+   */
+  public static List<Waiver> load(Path file, Checklist checklist, Map<String, Boolean> more)
+      throws ChecklistException {
     String name = file.toString();
     Problems problems = new Problems();
     String text = ConfigText.read(file);
@@ -41,7 +50,7 @@ public final class WaiverLoader {
       if (list != null) {
         Map<String, SourceRef> seen = new HashMap<>();
         for (YamlNode item : list.items()) {
-          Waiver w = waiver(item, problems, checklist);
+          Waiver w = waiver(item, problems, checklist, more);
           if (w == null) {
             continue;
           }
@@ -60,7 +69,7 @@ public final class WaiverLoader {
     return List.copyOf(out);
   }
 
-  private static Waiver waiver(YamlNode item, Problems problems, Checklist checklist) {
+  private static Waiver waiver(YamlNode item, Problems problems, Checklist checklist, Map<String, Boolean> more) {
     YamlMap m = YamlMap.of(item, problems, "waiver: ", KEYS);
     if (m == null) {
       return null;
@@ -76,8 +85,16 @@ public final class WaiverLoader {
         && expires != null;
     if (id != null) {
       var criterion = checklist.criterion(id);
-      if (criterion.isEmpty()) {
-        String closest = Suggest.closest(id, checklist.criteria().stream().map(Criterion::id).toList());
+      if (criterion.isEmpty() && more.containsKey(id)) {
+        if (!more.get(id)) {
+          m.report(m.keyAt("criterion"), "criterion " + id + " cannot be waived (a critical case criterion:"
+              + " a statutory requirement of the meldcode)");
+          ok = false;
+        }
+      } else if (criterion.isEmpty()) {
+        List<String> ids = new ArrayList<>(checklist.criteria().stream().map(Criterion::id).toList());
+        ids.addAll(more.keySet().stream().sorted().toList());
+        String closest = Suggest.closest(id, ids);
         m.report(m.keyAt("criterion"), "unknown criterion '" + id + "' in checklist " + checklist.id()
             + (closest == null ? "" : " (did you mean '" + closest + "'?)"));
         ok = false;

@@ -140,7 +140,12 @@ final class AuditCommand implements Callable<Integer> {
       throw new UserException(ExitCode.CONFIG, "--timeout moet minstens 1 seconde zijn");
     }
     Auditor auditor = new Auditor(prefetch.source(reader), clock(), VersionProvider.version());
-    List<Waiver> waivers = waiversFile == null ? List.of() : WaiverLoader.load(waiversFile, checklist);
+    // the case criteria may be waived too, except the critical ones (statutory, like waivable: false)
+    java.util.Map<String, Boolean> caseCriteria = new java.util.LinkedHashMap<>();
+    for (nl.meldcheck.cases.CaseCriterion c : nl.meldcheck.cases.CaseCriterion.values()) {
+      caseCriteria.put(c.id(), c.severity() != Severity.CRITICAL);
+    }
+    List<Waiver> waivers = waiversFile == null ? List.of() : WaiverLoader.load(waiversFile, checklist, caseCriteria);
     AuditReport baseline = baseline();
     List<Review> reviews = reviewsFile == null ? List.of() : ReviewLoader.load(reviewsFile, checklist);
     List<CaseInput> cases = new ArrayList<>();

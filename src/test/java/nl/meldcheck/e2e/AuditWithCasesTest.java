@@ -208,4 +208,28 @@ class AuditWithCasesTest {
     assertEquals(2, typo.code());
     assertTrue(typo.err().contains("CASE-KINDCHECK"), typo.err());
   }
+
+  @Test
+  void aCaseCriterionCanBeWaivedUnlessItIsCritical() throws IOException {
+    Path ok = Files.writeString(dir.resolve("vrijstelling.yaml"), String.join("\n",
+        "waivers:",
+        "  - criterion: CASE-KINDCHECK",
+        "    scope: organisation",
+        "    justification: Het EPD legt de kindcheck pas vanaf 2026 vast; tot dan in de papieren map.",
+        "    approver: bestuurder",
+        "    granted: 2026-01-01",
+        "    expires: 2026-12-31", ""));
+    CliEndToEndTest.Run r = CliEndToEndTest.run("audit", DOC, "--cases", "samples/cases/zorgdossier.csv",
+        "--mapping", "zorgdossier", "--waivers", ok.toString(), "--as-of", "2026-06-01", "--format", "json");
+    assertTrue(r.code() == 0 || r.code() == 1, r.err());
+    JsonNode kind = CliEndToEndTest.criterion(JSON.readTree(r.out()), "CASE-KINDCHECK");
+    assertEquals("waived", kind.get("outcome").asText());
+    assertEquals("partial", kind.at("/waiver/judged").asText(), kind.toString());
+    Path critical = Files.writeString(dir.resolve("kritiek.yaml"), Files.readString(ok)
+        .replace("CASE-KINDCHECK", "CASE-MELDNORM"));
+    CliEndToEndTest.Run no = CliEndToEndTest.run("audit", DOC, "--cases", "samples/cases/zorgdossier.csv",
+        "--mapping", "zorgdossier", "--waivers", critical.toString());
+    assertEquals(2, no.code());
+    assertTrue(no.err().contains("CASE-MELDNORM cannot be waived"), no.err());
+  }
 }
