@@ -34,6 +34,12 @@ import nl.meldcheck.checklist.Text;
  * be judged on it. A criterion no case can be judged on is therefore never a pass.
  */
 final class CaseResults {
+  /**
+   * Most cases listed one by one for the per-case formats (csv, xlsx): the list lives in memory
+   * until the report is written, and a spreadsheet sheet holds about a million rows anyway.
+   */
+  static final int MAX_LISTED_CASES = 100_000;
+
   /** Failing cases named per criterion, so an inspector can look them up in the system. */
   static final int EXAMPLES = 3;
 
@@ -86,7 +92,7 @@ final class CaseResults {
                 .get(lang));
           }
         }
-        if (keepCases) {
+        if (keepCases && rows.size() < MAX_LISTED_CASES) {
           List<String> outcomes = new ArrayList<>(n);
           List<String> reasons = new ArrayList<>(n);
           for (CriterionOutcome o : co.outcomes()) {
@@ -138,6 +144,13 @@ final class CaseResults {
               + CaseAudit.OTHER_GROUPS + ".",
           "More than " + CaseAudit.MAX_GROUPS + " locations or teams: the rest is under "
               + CaseAudit.OTHER_GROUPS + ".").get(lang));
+    }
+    long total = exports.stream().mapToLong(CaseSection.Export::rowsRead).sum();
+    if (keepCases && total > rows.size()) {
+      warnings.add(Text.of("De tabellen per dossier (csv, xlsx) tonen de eerste " + rows.size() + " van " + total
+              + " dossiers; de percentages tellen ze allemaal.",
+          "The per-case tables (csv, xlsx) show the first " + rows.size() + " of " + total
+              + " cases; the rates count all of them.").get(lang));
     }
     CaseSection section = new CaseSection(exports, role, pseudonymised, rates, groupRates(perLocation, lang),
         groupRates(perTeam, lang), warnings, rows);
