@@ -40,7 +40,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Writes real documents with real libraries (POI, PDFBox, java.util.zip) for the reader tests. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
   /**
@@ -93,7 +93,7 @@ final class Fixtures {
   }
 
   /** The same DOCX encrypted with POI's agile encryption (an OLE2 container). */
-  static Path encryptedDocx(Path plainDocx, Path file) throws Exception {
+  public static Path encryptedDocx(Path plainDocx, Path file) throws Exception {
     try (POIFSFileSystem fs = new POIFSFileSystem()) {
       EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
       Encryptor enc = info.getEncryptor();
@@ -111,7 +111,7 @@ final class Fixtures {
   }
 
   /** A PDF with one list of text lines per page; an empty string leaves a paragraph gap. */
-  static Path pdf(Path file, List<List<String>> pages, String userPassword) throws IOException {
+  public static Path pdf(Path file, List<List<String>> pages, String userPassword) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       for (List<String> lines : pages) {
