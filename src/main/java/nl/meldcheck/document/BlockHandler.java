@@ -2,6 +2,7 @@ package nl.meldcheck.document;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.apache.tika.exception.WriteLimitReachedException;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -16,12 +17,17 @@ import org.xml.sax.helpers.DefaultHandler;
  * HTML title) is skipped; the title is kept as metadata instead.
  */
 final class BlockHandler extends DefaultHandler {
-  /** Thrown to stop the parse when the extracted text exceeds the character limit. */
-  static final class LimitReached extends SAXException {
+  /**
+   * Thrown to stop the parse when the extracted text exceeds the character limit. It must be
+   * Tika's own exception type: Tika's PDF parser catches other exceptions per page and goes on
+   * with the next page, so a 4,000-page PDF would be read to the end, the limit thrown again on
+   * every page (measured: 2.2 s instead of 0.8 s for the corpus's long.pdf).
+   */
+  static final class LimitReached extends WriteLimitReachedException {
     private static final long serialVersionUID = 1L;
 
-    LimitReached() {
-      super("character limit reached");
+    LimitReached(long maxChars) {
+      super((int) Math.min(Integer.MAX_VALUE, maxChars));
     }
   }
 
@@ -139,18 +145,32 @@ final class BlockHandler extends DefaultHandler {
     if (skipDepth > 0) {
       return;
     }
-    chars += length;
-    if (chars > maxChars) {
-      limitReached = true;
-      throw new LimitReached();
-    }
+    count(length);
     buf.append(ch, start, length);
   }
 
   @Override
-  public void ignorableWhitespace(char[] ch, int start, int length) {
-    if (skipDepth == 0 && buf.length() > 0) {
+  public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+    if (skipDepth > 0) {
+      return;
+    }
+    count(length);
+    if (buf.length() > 0) {
       buf.append(ch, start, length);
+    }
+  }
+
+  /**
+   * Counts the body's characters, whitespace between elements included: replayed from a forked
+   * parse's XHTML (IsolatedReader) that whitespace arrives as characters, so counting it here too
+   * gives both routes the same count and the same verdict. The head is not counted: the forked
+   * parse adds metadata elements of its own there.
+   */
+  private void count(int length) throws SAXException {
+    chars += length;
+    if (chars > maxChars) {
+      limitReached = true;
+      throw new LimitReached(maxChars);
     }
   }
 

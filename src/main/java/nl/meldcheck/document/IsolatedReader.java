@@ -58,8 +58,12 @@ public final class IsolatedReader implements AutoCloseable {
   private static final String FETCHER = "fs";
   /** System property with extra JVM options for the children, space-separated (benchmarks). */
   static final String EXTRA_JVM_ARGS = "meldcheck.parse.jvmArgs";
-  /** Headroom over maxChars for the child's XHTML writer: it also counts whitespace and the title. */
-  private static final int WRITE_LIMIT_FACTOR = 2;
+
+  /**
+   * Headroom over maxChars for the child's write limit, which also counts the head (the title and
+   * the newlines between the metadata elements the child adds); BlockHandler counts the body only.
+   */
+  private static final int WRITE_LIMIT_SLACK = 65_536;
 
   private final ReadOptions options;
   private final String childHeap;
@@ -173,7 +177,9 @@ public final class IsolatedReader implements AutoCloseable {
 
   private void parseInChild(Path file, String source, Metadata md, ParseContext ctx, BlockHandler handler)
       throws DocumentException {
-    long limit = (long) options.maxChars() * WRITE_LIMIT_FACTOR;
+    // with the slack the child stops soon after the in-process parse would, so a too-large
+    // document costs about the same on both routes; the replay below applies the exact limit
+    long limit = (long) options.maxChars() + WRITE_LIMIT_SLACK;
     // CONCATENATE: one XHTML with embedded documents inline, as the in-process parse produces
     ctx.set(HandlerConfig.class, new HandlerConfig(BasicContentHandlerFactory.HANDLER_TYPE.XML,
         HandlerConfig.PARSE_MODE.CONCATENATE, (int) Math.min(Integer.MAX_VALUE, limit), -1, true));

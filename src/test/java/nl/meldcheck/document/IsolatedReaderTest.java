@@ -108,6 +108,27 @@ class IsolatedReaderTest {
       assertEquals(assertThrows(DocumentException.class, () -> new DocumentReader(small).read(docx)).getMessage(),
           e.getMessage());
     }
+    // at the limit exactly both routes read the document, one character over both refuse it: the
+    // child's Tika write limit and BlockHandler count the same characters
+    Path pdf = Fixtures.pdf(dir.resolve("grens.pdf"), List.of(List.of("Signalen in kaart brengen."),
+        List.of("Collegiale consultatie.")), null);
+    Document whole = new DocumentReader(ReadOptions.DEFAULTS).read(pdf);
+    int exact = -1;
+    for (int max = 20; max < 200 && exact < 0; max++) {
+      ReadOptions o = new ReadOptions(false, 1L << 30, max, Duration.ofSeconds(30));
+      try {
+        new DocumentReader(o).read(pdf);
+        exact = max;
+      } catch (DocumentException tooLarge) {
+        assertEquals(ReadProblem.TOO_LARGE, tooLarge.problem());
+      }
+    }
+    assertTrue(exact > 0, "no limit below 200 reads " + whole.textLength() + " characters");
+    try (IsolatedReader at = new IsolatedReader(new ReadOptions(false, 1L << 30, exact, Duration.ofSeconds(30)), 1);
+        IsolatedReader under = new IsolatedReader(new ReadOptions(false, 1L << 30, exact - 1, Duration.ofSeconds(30)), 1)) {
+      assertEquals(whole.blocks(), at.read(pdf).blocks());
+      assertEquals(ReadProblem.TOO_LARGE, assertThrows(DocumentException.class, () -> under.read(pdf)).problem());
+    }
   }
 
   @Test
