@@ -46,23 +46,45 @@ import nl.meldcheck.report.ReportStyle;
  * loses only the organisations in flight. Whatever goes wrong with one organisation becomes its
  * row; the batch goes on.
  *
- * <p>Documents are read through the given {@link DocumentSource}: {@code meldcheck batch} passes
- * the IsolatedReader by default (each parse in a forked JVM with a time limit and a memory cap, so
- * a hang or an out-of-memory parse costs one row), the in-process DocumentReader with
- * {@code --in-process}. Criteria are judged sequentially inside a worker: the workers already
- * fill the cores.
+ * <p>By default ({@code meldcheck batch}) each organisation is audited in a {@link WorkerPool}
+ * process with its own heap and time limit, so a document that hangs, exhausts memory or crashes
+ * its parser costs one row; with {@code --in-process} (and in tests) the audits run on threads of
+ * this JVM. Either way the same {@link #auditHere} does the work. Criteria are judged sequentially
+ * inside a job: the jobs already fill the cores.
  */
 public final class BatchRunner {
   private final BatchConfig config;
-  private final DocumentSource source;
+  private final Auditor auditor;
+  private final WorkerPool workers;
   private final AtomicBoolean stop = new AtomicBoolean();
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Object stateLock = new Object();
   private long lastStateWrite = System.nanoTime();
 
+  /** Audits every organisation in this JVM, reading documents through {@code source}. */
   public BatchRunner(BatchConfig config, DocumentSource source) {
     this.config = config;
-    this.source = source;
+    // criteria are judged in parallel only with a single job: otherwise the jobs fill the cores
+    this.auditor = new Auditor(source, config.clock(), config.toolVersion(), config.jobs() == 1);
+    this.workers = null;
+  }
+
+  /**
+   * Audits every organisation in one of the processes of {@code workers}, each with its own heap
+   * and time limit (see {@link WorkerPool}); this JVM discovers, hashes, logs and summarises.
+   */
+  public BatchRunner(BatchConfig config, WorkerPool workers) {
+    this.config = config;
+    this.auditor = null;
+    this.workers = java.util.Objects.requireNonNull(workers, "workers");
+  }
+
+  /**
+   * One organisation's audit in this JVM: reports written to {@code out/orgs}, the row returned.
+   * What a worker process runs for each request ({@link WorkerLoop}).
+   */
+  OrgResult auditHere(Organisation o, String hash, String checklistKey) throws IOException {
+    return audit(auditor, o, hash, checklistKey);
   }
 
   /** Asks the batch to stop: no new organisation starts; those in flight finish. Safe from any thread. */
@@ -114,7 +136,6 @@ public final class BatchRunner {
       return t;
     });
     try (ResultsLog log = new ResultsLog(out, kept)) {
-      Auditor auditor = new Auditor(source, config.clock(), config.toolVersion(), config.jobs() == 1);
       List<Future<?>> jobs = new ArrayList<>();
       for (Organisation o : orgs) {
         if (rows.containsKey(o.slug())) {
@@ -124,7 +145,13 @@ public final class BatchRunner {
           if (stop.get()) {
             return null;
           }
-          OrgResult row = audit(auditor, o, hashes.get(o.slug()), checklistKey);
+          String hash = hashes.get(o.slug());
+          OrgResult row = workers == null ? auditHere(o, hash, checklistKey)
+              : workers.run(o, hash, checklistKey, stop::get,
+                  (status, message) -> unjudged(o, hash, checklistKey, status, message.get(config.lang())));
+          if (row == null) {
+            return null; // the batch is stopping and this organisation's worker went with it
+          }
           log.append(row);
           rows.put(o.slug(), row);
           state.put(o.slug(), new BatchState.Entry(row.inputHash(), row.checklistKey()));
@@ -141,6 +168,9 @@ public final class BatchRunner {
           stop.set(true);
           break;
         } catch (ExecutionException e) {
+          if (e.getCause() instanceof WorkerPool.Failed failed) {
+            throw new IOException("meldcheck batch: " + failed.getMessage(), failed);
+          }
           throw new IOException("meldcheck batch: kan de resultaten niet schrijven: " + e.getCause().getMessage(),
               e.getCause());
         }

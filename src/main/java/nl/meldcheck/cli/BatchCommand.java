@@ -15,11 +15,11 @@ import nl.meldcheck.batch.BatchResult;
 import nl.meldcheck.batch.BatchRunner;
 import nl.meldcheck.batch.Discovery;
 import nl.meldcheck.batch.Organisation;
+import nl.meldcheck.batch.WorkerLoop;
+import nl.meldcheck.batch.WorkerPool;
 import nl.meldcheck.checklist.Checklist;
 import nl.meldcheck.checklist.Text;
-import nl.meldcheck.audit.DocumentSource;
 import nl.meldcheck.document.DocumentReader;
-import nl.meldcheck.document.IsolatedReader;
 import nl.meldcheck.document.ReadOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,13 +56,17 @@ final class BatchCommand implements Callable<Integer> {
   int timeoutSeconds;
 
   @Option(names = "--in-process",
-      description = "Parse documents in this process instead of in separate Java processes: faster to start and"
-          + " less memory, but a document that hangs or exhausts memory can slow down or stop the whole batch.")
+      description = "Audit in this process instead of in separate Java worker processes: less memory, but a"
+          + " document that hangs or exhausts memory can slow down or stop the whole batch.")
   boolean inProcess;
 
-  @Option(names = "--parse-memory", paramLabel = "SIZE", defaultValue = IsolatedReader.DEFAULT_CHILD_HEAP,
-      description = "Memory limit (Java -Xmx) of each separate parse process, e.g. 512m or 1g (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--parse-memory", paramLabel = "SIZE", defaultValue = "512m",
+      description = "Memory limit (Java -Xmx) of each worker process, e.g. 512m or 1g (default: ${DEFAULT-VALUE}).")
   String parseMemory;
+
+  /** Set on the worker processes this command starts ({@link WorkerPool}); not for users. */
+  @Option(names = "--worker", hidden = true)
+  boolean worker;
 
   @Option(names = "--resume", description = "Skip organisations whose inputs and checklist are unchanged since the last run in --out.")
   boolean resume;
@@ -93,48 +97,51 @@ final class BatchCommand implements Callable<Integer> {
     }
     LocalDate date = asOf();
     Checklist checklist = common.loadChecklist();
+    ReadOptions options = new ReadOptions(false, ReadOptions.DEFAULTS.maxFileBytes(), ReadOptions.DEFAULTS.maxChars(),
+        Duration.ofSeconds(timeoutSeconds));
+    caseArgs.mapping(); // a bad default mapping stops the batch before it starts (exit 2)
+    String mapping = nl.meldcheck.cases.MappingLoader.BUILT_IN.contains(caseArgs.mapping) ? caseArgs.mapping
+        : Path.of(caseArgs.mapping).toAbsolutePath().toString();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+    BatchConfig config = new BatchConfig(input, out, workers, options.timeout(), resume, checklist, common.lang, date,
+        AuditCommand.clock(), VersionProvider.version(), err, terminal, caseArgs.options(), mapping);
+    if (worker) {
+      return serve(config, options);
+    }
     List<Organisation> orgs;
     try {
       orgs = Discovery.discover(input);
     } catch (IOException e) {
       throw new UserException(ExitCode.CONFIG, e.getMessage());
     }
-    PrintWriter err = spec.commandLine().getErr();
     if (orgs.isEmpty()) {
       throw new UserException(ExitCode.CONFIG, input + ": geen organisaties gevonden");
     }
-    ReadOptions options = new ReadOptions(false, ReadOptions.DEFAULTS.maxFileBytes(), ReadOptions.DEFAULTS.maxChars(),
-        Duration.ofSeconds(timeoutSeconds));
     if (!parseMemory.strip().matches("[1-9][0-9]*[kKmMgG]")) {
       throw new UserException(ExitCode.CONFIG, "--parse-memory '" + parseMemory
           + "' is geen geheugengrootte; schrijf bijvoorbeeld 512m of 1g");
     }
-    // by default every document is parsed in a pool of forked JVMs (one per worker), so a parser
-    // that hangs or exhausts memory costs that organisation a row and not the batch (tech-notes §5)
-    IsolatedReader isolated = null;
-    DocumentSource source;
+    // by default every organisation is audited in a pool of worker JVMs (one per job), so a
+    // document that hangs or exhausts memory costs that organisation a row and not the batch
+    // (tech-notes §5); --in-process audits on threads of this JVM
+    WorkerPool pool = null;
+    BatchRunner runner;
     if (inProcess) {
       DocumentReader reader = new DocumentReader(options);
       reader.prepareInBackground();
-      source = reader::read;
+      runner = new BatchRunner(config, reader::read);
     } else {
       try {
-        isolated = new IsolatedReader(options, workers, parseMemory.strip());
+        pool = new WorkerPool(new WorkerPool.Spec(Main.class.getName(), workerArgs(date), parseMemory.strip(),
+            options.timeout(), extraJvmArgs()), workers);
       } catch (IOException e) {
-        throw new UserException(ExitCode.CONFIG, "de tijdelijke map voor het lezen van documenten kan niet"
-            + " gemaakt worden (" + e.getMessage() + "); controleer java.io.tmpdir of gebruik --in-process");
+        throw new UserException(ExitCode.CONFIG, "meldcheck batch: " + e.getMessage()
+            + "; controleer java.io.tmpdir, of gebruik --in-process");
       }
-      isolated.prepareInBackground();
-      source = isolated::read;
+      runner = new BatchRunner(config, pool);
     }
-    IsolatedReader pool = isolated;
-    boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-    caseArgs.mapping(); // a bad default mapping stops the batch before it starts (exit 2)
-    String mapping = nl.meldcheck.cases.MappingLoader.BUILT_IN.contains(caseArgs.mapping) ? caseArgs.mapping
-        : Path.of(caseArgs.mapping).toAbsolutePath().toString();
-    BatchConfig config = new BatchConfig(input, out, workers, options.timeout(), resume, checklist, common.lang, date,
-        AuditCommand.clock(), VersionProvider.version(), err, terminal, caseArgs.options(), mapping);
-    BatchRunner runner = new BatchRunner(config, source);
+    WorkerPool workerPool = pool;
     // Ctrl-C: no new organisation starts; finished rows stay in results.jsonl and the summaries
     // are written for what is done before the JVM exits; then the parse processes stop and
     // their temp directory goes
@@ -145,8 +152,8 @@ final class BatchCommand implements Callable<Integer> {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } finally {
-        if (pool != null) {
-          pool.close();
+        if (workerPool != null) {
+          workerPool.close();
         }
       }
     }, "meldcheck-batch-stop");
@@ -171,6 +178,36 @@ final class BatchCommand implements Callable<Integer> {
       return ExitCode.INPUT;
     }
     return result.allPass() ? ExitCode.OK : ExitCode.GATE_FAILED;
+  }
+
+  /**
+   * The worker side: audits the organisations the batch process sends on stdin, answers on
+   * stdout. System.out goes to stderr first, so no library can write into the protocol.
+   */
+  private int serve(BatchConfig config, ReadOptions options) throws IOException {
+    java.io.PrintStream protocol = new java.io.PrintStream(
+        new java.io.FileOutputStream(java.io.FileDescriptor.out), false, java.nio.charset.StandardCharsets.UTF_8);
+    System.setOut(System.err);
+    DocumentReader reader = new DocumentReader(options);
+    WorkerLoop.serve(new BatchRunner(config, reader::read), config.jobs(), System.in, protocol);
+    return ExitCode.OK;
+  }
+
+  /** This command's settings as a worker's arguments: the same parsing makes the same configuration. */
+  private List<String> workerArgs(LocalDate date) {
+    List<String> a = new java.util.ArrayList<>(List.of("batch", input.toAbsolutePath().toString(),
+        "--out", out.toAbsolutePath().toString(),
+        "--timeout", String.valueOf(timeoutSeconds), "--as-of", date.toString(), "--lang", common.lang.name(),
+        "--checklist", Files.isRegularFile(Path.of(common.checklist))
+            ? Path.of(common.checklist).toAbsolutePath().toString() : common.checklist));
+    a.addAll(caseArgs.asArgs());
+    return a; // the pool adds --jobs (its threads per worker) and --worker
+  }
+
+  /** Extra JVM options for the workers, for benchmarks: system property meldcheck.worker.jvmArgs. */
+  private static List<String> extraJvmArgs() {
+    String v = System.getProperty("meldcheck.worker.jvmArgs", "").strip();
+    return v.isEmpty() ? List.of() : List.of(v.split("\\s+"));
   }
 
   private LocalDate asOf() {

@@ -34,6 +34,35 @@ final class CaseArgs {
       description = "As --pseudonymise-key-file, with the key in this environment variable (never on the command line).")
   String keyEnv;
 
+  /** The options as command-line arguments again (paths absolute), for batch's worker processes. */
+  java.util.List<String> asArgs() {
+    java.util.List<String> a = new java.util.ArrayList<>();
+    a.add("--mapping");
+    a.add(MappingLoader.BUILT_IN.contains(mapping) ? mapping : Path.of(mapping).toAbsolutePath().toString());
+    if (sheet != null) {
+      a.add("--sheet");
+      a.add(sheet);
+    }
+    if (decisionMaker != null) {
+      a.add("--decision-maker");
+      a.add(decisionMaker);
+    }
+    if (leadTimeNorm != null) {
+      a.add("--lead-time-norm");
+      a.add(String.valueOf(leadTimeNorm));
+    }
+    // the key itself never goes on a command line: the worker reads the same file or variable
+    if (keyFile != null) {
+      a.add("--pseudonymise-key-file");
+      a.add(keyFile.toAbsolutePath().toString());
+    }
+    if (keyEnv != null) {
+      a.add("--pseudonymise-key-env");
+      a.add(keyEnv);
+    }
+    return a;
+  }
+
   /** True when any case option was given (they mean nothing without an export). */
   boolean given() {
     return !"canonical".equals(mapping) || sheet != null || decisionMaker != null || leadTimeNorm != null

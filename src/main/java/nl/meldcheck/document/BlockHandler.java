@@ -161,10 +161,8 @@ final class BlockHandler extends DefaultHandler {
   }
 
   /**
-   * Counts the body's characters, whitespace between elements included: replayed from a forked
-   * parse's XHTML (IsolatedReader) that whitespace arrives as characters, so counting it here too
-   * gives both routes the same count and the same verdict. The head is not counted: the forked
-   * parse adds metadata elements of its own there.
+   * Counts the body's characters, whitespace between elements included, as Tika's own write limit
+   * does (the head, with the title and metadata, is not text of the document).
    */
   private void count(int length) throws SAXException {
     chars += length;

@@ -37,25 +37,14 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
  * <p>Reusable and thread-safe: the {@link AutoDetectParser} (about 0.9 s to build) is created on
  * first use and shared; each document gets its own ParseContext and handler. The parse runs on a
  * daemon worker so the time limit holds; Tika ignores interrupts, so a timed-out parse may keep
- * running in the background (accepted for single documents; the batch runner isolates processes).
+ * running in the background (accepted for single documents; a batch audits in worker processes
+ * that are replaced after a timeout, see nl.meldcheck.batch.WorkerPool).
  */
 public final class DocumentReader {
   /** Below this many non-blank characters per page a PDF is taken to be a scan. */
   static final int MIN_CHARS_PER_PAGE = 20;
 
-  /**
-   * Runs the Tika parse of one file into {@code handler} and leaves the parser's metadata in
-   * {@code md}: in this JVM ({@link DocumentReader}) or in a forked one ({@link IsolatedReader}).
-   * Everything before (checks, detection) and after (pages, no-text-layer, empty) is shared, so
-   * both routes classify a document the same way.
-   */
-  interface TikaRun {
-    void parse(Path file, String source, Metadata md, ParseContext ctx, BlockHandler handler)
-        throws DocumentException;
-  }
-
   private final ReadOptions options;
-  private final TikaRun run;
   private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "meldcheck-parse");
     t.setDaemon(true);
@@ -65,13 +54,6 @@ public final class DocumentReader {
 
   public DocumentReader(ReadOptions options) {
     this.options = Objects.requireNonNull(options, "options");
-    this.run = this::parseHere;
-  }
-
-  /** A reader whose Tika parse runs elsewhere (a forked JVM); detection still runs here. */
-  DocumentReader(ReadOptions options, TikaRun run) {
-    this.options = Objects.requireNonNull(options, "options");
-    this.run = Objects.requireNonNull(run, "run");
   }
 
   /** Reads the file; throws only {@link DocumentException} for anything wrong with the input. */
@@ -173,7 +155,7 @@ public final class DocumentReader {
     // the type is known already: skip AutoDetectParser's second detection pass
     md.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type.toString());
     BlockHandler handler = new BlockHandler(options.maxChars());
-    run.parse(file, source, md, ctx, handler);
+    parseHere(file, source, md, ctx, handler);
 
     List<Block> blocks = handler.builder().blocks();
     int pages = pdf ? handler.pageCount() : 0;
@@ -223,8 +205,7 @@ public final class DocumentReader {
   }
 
   /**
-   * Parser settings for one document. Only serializable settings go in here: the context travels
-   * to the forked JVM in {@link IsolatedReader}; the in-process route adds the parser itself.
+   * Parser settings for one document; {@link #parseHere} adds the parser itself.
    */
   private static ParseContext context(boolean ocr) {
     ParseContext ctx = new ParseContext();

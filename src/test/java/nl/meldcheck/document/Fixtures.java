@@ -237,7 +237,7 @@ public final class Fixtures {
    * A DOCX whose one text run is {@code megabytes} MB of varied words: it compresses only a few
    * times, so it passes the zip-bomb pre-scan, yet the DOCX extractor buffers the whole run.
    */
-  static Path bigRunDocx(Path file, int megabytes) throws IOException {
+  public static Path bigRunDocx(Path file, int megabytes) throws IOException {
     String[] words = {"signalen ", "kindcheck ", "aandachtsfunctionaris ", "Veilig Thuis ", "stap ",
         "afwegingskader ", "meldcode ", "huiselijk ", "geweld ", "kindermishandeling ", "collega ", "advies "};
     java.util.Random random = new java.util.Random(42);
