@@ -113,9 +113,11 @@ public final class BatchRunner {
     Map<String, BatchState.Entry> oldState = config.resume() ? BatchState.read(out) : Map.of();
     Map<String, OrgResult> rows = new ConcurrentHashMap<>();
     Map<String, BatchState.Entry> state = new ConcurrentHashMap<>();
-    Map<String, String> hashes = new LinkedHashMap<>();
+    Map<String, String> hashes = new ConcurrentHashMap<>();
     List<OrgResult> kept = new ArrayList<>();
-    for (Organisation o : orgs) {
+    // without --resume each job hashes its own inputs, in parallel with the others, instead of
+    // one thread reading every input before the first audit starts
+    for (Organisation o : config.resume() ? orgs : List.<Organisation>of()) {
       String hash = inputHash(o);
       hashes.put(o.slug(), hash);
       OrgResult before = previous.get(o.slug());
@@ -146,9 +148,14 @@ public final class BatchRunner {
             return null;
           }
           String hash = hashes.get(o.slug());
+          if (hash == null) {
+            hash = inputHash(o);
+            hashes.put(o.slug(), hash);
+          }
+          String h = hash;
           OrgResult row = workers == null ? auditHere(o, hash, checklistKey)
               : workers.run(o, hash, checklistKey, stop::get,
-                  (status, message) -> unjudged(o, hash, checklistKey, status, message.get(config.lang())));
+                  (status, message) -> unjudged(o, h, checklistKey, status, message.get(config.lang())));
           if (row == null) {
             return null; // the batch is stopping and this organisation's worker went with it
           }
@@ -184,7 +191,7 @@ public final class BatchRunner {
     List<OrgResult> ordered = new ArrayList<>();
     for (Organisation o : orgs) {
       OrgResult r = rows.get(o.slug());
-      ordered.add(r != null ? r : notRun(o, hashes.get(o.slug()), checklistKey));
+      ordered.add(r != null ? r : notRun(o, checklistKey));
     }
     Summaries.writeAll(out, ordered, config.checklist(), config.lang());
     removeStale(out.resolve("orgs"), orgs);
@@ -348,7 +355,7 @@ public final class BatchRunner {
         Verdict.NIET_BEOORDEELD.code(), null, message, Map.of(), Map.of(), hash, key);
   }
 
-  private OrgResult notRun(Organisation o, String hash, String key) {
+  private OrgResult notRun(Organisation o, String key) {
     return unjudged(o, "", key, OrgResult.NOT_RUN, Text.of("Niet uitgevoerd: de batch werd onderbroken.",
         "Not run: the batch was interrupted.").get(config.lang()));
   }

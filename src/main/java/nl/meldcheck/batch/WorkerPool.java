@@ -109,11 +109,12 @@ public final class WorkerPool implements AutoCloseable {
   private boolean closed;
 
   /**
-   * Starts the workers for {@code jobs} audits at once (up to four threads per worker) and waits
-   * until the first is ready, so that a worker that cannot start at all (a bad JVM option, a
-   * broken installation) fails the batch at once.
+   * Starts the workers for {@code jobs} audits at once (up to four threads per worker) and returns
+   * without waiting for them: they start while the caller discovers the organisations. Call
+   * {@link #awaitReady()} before the batch, so that a worker that cannot start at all (a bad JVM
+   * option, a broken installation) stops it with the JVM's own words.
    *
-   * @throws IOException when the temp directory cannot be made or the first worker does not start
+   * @throws IOException when the temp directory cannot be made or a process cannot be started
    */
   public WorkerPool(Spec spec, int jobs) throws IOException {
     if (jobs < 1) {
@@ -130,11 +131,19 @@ public final class WorkerPool implements AutoCloseable {
           live.add(start(threads));
         }
       }
-      live.get(0).awaitReady();
     } catch (IOException | RuntimeException e) {
       close();
       throw e;
     }
+  }
+
+  /** Waits until the first worker is ready; a {@link Failed} with the JVM's words when it cannot start. */
+  public void awaitReady() throws IOException {
+    Worker first;
+    synchronized (lock) {
+      first = live.get(0);
+    }
+    first.awaitReady();
   }
 
   /**

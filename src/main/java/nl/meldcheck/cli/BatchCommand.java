@@ -109,29 +109,15 @@ final class BatchCommand implements Callable<Integer> {
     if (worker) {
       return serve(config, options);
     }
-    List<Organisation> orgs;
-    try {
-      orgs = Discovery.discover(input);
-    } catch (IOException e) {
-      throw new UserException(ExitCode.CONFIG, e.getMessage());
-    }
-    if (orgs.isEmpty()) {
-      throw new UserException(ExitCode.CONFIG, input + ": geen organisaties gevonden");
-    }
     if (!parseMemory.strip().matches("[1-9][0-9]*[kKmMgG]")) {
       throw new UserException(ExitCode.CONFIG, "--parse-memory '" + parseMemory
           + "' is geen geheugengrootte; schrijf bijvoorbeeld 512m of 1g");
     }
-    // by default every organisation is audited in a pool of worker JVMs (one per job), so a
-    // document that hangs or exhausts memory costs that organisation a row and not the batch
-    // (tech-notes §5); --in-process audits on threads of this JVM
+    // by default every organisation is audited in a pool of worker JVMs, so a document that hangs
+    // or exhausts memory costs that organisation a row and not the batch (tech-notes §5); they
+    // start now, while this JVM discovers the organisations. --in-process audits on threads here
     WorkerPool pool = null;
-    BatchRunner runner;
-    if (inProcess) {
-      DocumentReader reader = new DocumentReader(options);
-      reader.prepareInBackground();
-      runner = new BatchRunner(config, reader::read);
-    } else {
+    if (!inProcess) {
       try {
         pool = new WorkerPool(new WorkerPool.Spec(Main.class.getName(), workerArgs(date), parseMemory.strip(),
             options.timeout(), extraJvmArgs()), workers);
@@ -139,7 +125,35 @@ final class BatchCommand implements Callable<Integer> {
         throw new UserException(ExitCode.CONFIG, "meldcheck batch: " + e.getMessage()
             + "; controleer java.io.tmpdir, of gebruik --in-process");
       }
-      runner = new BatchRunner(config, pool);
+    }
+    List<Organisation> orgs;
+    BatchRunner runner;
+    try {
+      try {
+        orgs = Discovery.discover(input);
+      } catch (IOException e) {
+        throw new UserException(ExitCode.CONFIG, e.getMessage());
+      }
+      if (orgs.isEmpty()) {
+        throw new UserException(ExitCode.CONFIG, input + ": geen organisaties gevonden");
+      }
+      if (pool == null) {
+        DocumentReader reader = new DocumentReader(options);
+        reader.prepareInBackground();
+        runner = new BatchRunner(config, reader::read);
+      } else {
+        try {
+          pool.awaitReady();
+        } catch (IOException e) {
+          throw new UserException(ExitCode.CONFIG, "meldcheck batch: " + e.getMessage() + "; of gebruik --in-process");
+        }
+        runner = new BatchRunner(config, pool);
+      }
+    } catch (RuntimeException e) {
+      if (pool != null) {
+        pool.close();
+      }
+      throw e;
     }
     WorkerPool workerPool = pool;
     // Ctrl-C: no new organisation starts; finished rows stay in results.jsonl and the summaries

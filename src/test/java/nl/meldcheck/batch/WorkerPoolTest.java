@@ -40,9 +40,16 @@ class WorkerPoolTest {
   private WorkerPool pool(int jobs, String heap, int timeoutSeconds, List<String> jvmArgs) throws IOException {
     Files.createDirectories(tmp.resolve("in"));
     Files.createDirectories(tmp.resolve("out/orgs"));
-    return new WorkerPool(new WorkerPool.Spec("nl.meldcheck.cli.Main", List.of("batch", tmp.resolve("in").toString(),
-        "--out", tmp.resolve("out").toString(), "--timeout", String.valueOf(timeoutSeconds), "--as-of", "2026-11-28",
-        "--lang", "NL"), heap, Duration.ofSeconds(timeoutSeconds), jvmArgs), jobs);
+    WorkerPool p = new WorkerPool(new WorkerPool.Spec("nl.meldcheck.cli.Main", List.of("batch",
+        tmp.resolve("in").toString(), "--out", tmp.resolve("out").toString(), "--timeout", String.valueOf(timeoutSeconds),
+        "--as-of", "2026-11-28", "--lang", "NL"), heap, Duration.ofSeconds(timeoutSeconds), jvmArgs), jobs);
+    try {
+      p.awaitReady();
+    } catch (IOException | RuntimeException e) {
+      p.close();
+      throw e;
+    }
+    return p;
   }
 
   private static Organisation org(String slug, Path doc) {
