@@ -139,8 +139,11 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     TreeMap<Integer, Evidence> byStart = new TreeMap<>();
     // outdated framing counts wherever it stands, a heading included ("Stap 5: hulp of melden")
     Scope where = c.partialOnly() ? new Scope(scope.sections(), scope.window(), true) : scope;
+    // each wording stops after its first QUOTES_PER_CONCEPT statements: the first ones over all
+    // wordings are among them (a statement after a wording's own second cannot be in the first
+    // two overall), and one statement already makes the concept stated, so the result is the same
     for (Pattern p : c.patterns()) {
-      for (Evidence e : index.find(p, where)) {
+      for (Evidence e : index.find(p, where, QUOTES_PER_CONCEPT, e -> statedBy(c, e))) {
         Evidence old = byStart.get(e.start());
         if (old == null || e.qualifier().ordinal() < old.qualifier().ordinal()) {
           byStart.put(e.start(), e);
