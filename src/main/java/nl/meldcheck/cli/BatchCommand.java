@@ -61,7 +61,8 @@ final class BatchCommand implements Callable<Integer> {
   boolean inProcess;
 
   @Option(names = "--parse-memory", paramLabel = "SIZE", defaultValue = "512m",
-      description = "Memory limit (Java -Xmx) of each worker process, e.g. 512m or 1g (default: ${DEFAULT-VALUE}).")
+      description = "Memory for each audit a worker process runs at once, e.g. 512m or 1g (default: ${DEFAULT-VALUE});"
+          + " the worker's Java -Xmx is this times its threads (up to 4).")
   String parseMemory;
 
   /** Set on the worker processes this command starts ({@link WorkerPool}); not for users. */
@@ -175,6 +176,12 @@ final class BatchCommand implements Callable<Integer> {
     BatchResult result;
     try {
       result = runner.run(orgs);
+    } catch (IOException e) {
+      // not a bug and not one organisation's input: the output directory or the worker processes;
+      // what is finished stays in results.jsonl
+      throw new UserException(ExitCode.CONFIG, e.getMessage() + (e.getCause() instanceof WorkerPool.Failed
+          ? "; probeer het opnieuw met --resume, of met --in-process"
+          : "; controleer of --out beschrijfbaar is en er schijfruimte is, en ga verder met --resume"));
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
