@@ -61,4 +61,46 @@ class FatJarIT {
     assertEquals(0, p.code());
     assertTrue(p.out().startsWith("meldcheck 0."), p.out());
   }
+
+  @Test
+  void batchStoppedBySigtermKeepsFinishedRowsAndLeavesNoWorkerBehind() throws Exception {
+    Path in = dir.resolve("stop-in");
+    int n = 60;
+    for (int i = 0; i < n; i++) {
+      Path org = Files.createDirectories(in.resolve(String.format("org-%02d", i)));
+      // the 44-page sample: enough work that the batch is still running when it is stopped
+      Files.copy(Path.of("samples/zorggroep-rivierenland/meldcode.pdf"), org.resolve("meldcode.pdf"));
+    }
+    Path out = dir.resolve("stop-out");
+    Path tmp = Files.createDirectories(dir.resolve("stop-tmp"));
+    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djava.io.tmpdir=" + tmp, "-jar", jar.toString(), "batch", in.toString(), "--out", out.toString(),
+        "--jobs", "2", "--as-of", "2026-11-28");
+    Process p = new ProcessBuilder(cmd).redirectOutput(dir.resolve("stop-out.txt").toFile())
+        .redirectError(dir.resolve("stop-err.txt").toFile()).start();
+    Path results = out.resolve("results.jsonl");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    while (System.nanoTime() < deadline
+        && !(Files.isRegularFile(results) && Files.readAllLines(results).size() >= 3)) {
+      Thread.sleep(50);
+    }
+    List<ProcessHandle> workers = p.descendants().toList();
+    assertTrue(!workers.isEmpty(), "no worker process was started");
+    p.destroy(); // SIGTERM: the same shutdown path as Ctrl-C
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "batch did not stop");
+    String err = Files.readString(dir.resolve("stop-err.txt"), StandardCharsets.UTF_8);
+    assertTrue(p.exitValue() == 143 || p.exitValue() == 130, "exit " + p.exitValue() + "\n" + err);
+    int done = Files.readAllLines(results).size();
+    assertTrue(done >= 3 && done < n, done + " rows");
+    List<String> summary = Files.readAllLines(out.resolve("summary.csv"), StandardCharsets.UTF_8);
+    assertEquals(n + 1, summary.size(), "every organisation once in the summary");
+    assertEquals(n - done, summary.stream().filter(l -> l.contains("not_run")).count(), String.join("\n", summary));
+    for (ProcessHandle w : workers) {
+      w.onExit().get(10, TimeUnit.SECONDS);
+    }
+    try (var left = Files.list(tmp)) {
+      assertEquals(List.of(), left.filter(f -> f.getFileName().toString().startsWith("meldcheck-workers-")).toList());
+    }
+    assertTrue(!err.contains("\tat ") && !err.contains("Exception"), err);
+  }
 }
