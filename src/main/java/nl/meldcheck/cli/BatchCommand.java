@@ -123,8 +123,7 @@ final class BatchCommand implements Callable<Integer> {
         pool = new WorkerPool(new WorkerPool.Spec(Main.class.getName(), workerArgs(date), parseMemory.strip(),
             options.timeout(), extraJvmArgs()), workers);
       } catch (IOException e) {
-        throw new UserException(ExitCode.CONFIG, "meldcheck batch: " + e.getMessage()
-            + "; controleer java.io.tmpdir, of gebruik --in-process");
+        throw new UserException(ExitCode.CONFIG, e.getMessage() + "; controleer java.io.tmpdir, of gebruik --in-process");
       }
     }
     List<Organisation> orgs;
@@ -146,7 +145,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
           pool.awaitReady();
         } catch (IOException e) {
-          throw new UserException(ExitCode.CONFIG, "meldcheck batch: " + e.getMessage() + "; of gebruik --in-process");
+          throw new UserException(ExitCode.CONFIG, e.getMessage() + "; of gebruik --in-process");
         }
         runner = new BatchRunner(config, pool);
       }
@@ -179,7 +178,8 @@ final class BatchCommand implements Callable<Integer> {
     } catch (IOException e) {
       // not a bug and not one organisation's input: the output directory or the worker processes;
       // what is finished stays in results.jsonl
-      throw new UserException(ExitCode.CONFIG, e.getMessage() + (e.getCause() instanceof WorkerPool.Failed
+      throw new UserException(ExitCode.CONFIG, e.getMessage().replaceFirst("^meldcheck batch: ", "")
+          + (e.getCause() instanceof WorkerPool.Failed
           ? "; probeer het opnieuw met --resume, of met --in-process"
           : "; controleer of --out beschrijfbaar is en er schijfruimte is, en ga verder met --resume"));
     } finally {
