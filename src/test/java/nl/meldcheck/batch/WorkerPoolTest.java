@@ -130,12 +130,12 @@ class WorkerPoolTest {
     Path fine = Path.of("samples/basisschool-de-regenboog/meldcode.docx").toAbsolutePath();
     Path medium = longPdf("middel.pdf", 300);
     ExecutorService two = Executors.newFixedThreadPool(2);
-    try (WorkerPool p = pool(2, "96m", 60, List.of())) {
+    try (WorkerPool p = pool(2, "64m", 60, List.of())) {
       Future<OrgResult> neighbour = two.submit(() -> run(p, org("buur", medium)));
       Future<OrgResult> bomb = two.submit(() -> run(p, org("groot", big)));
       OrgResult b = bomb.get();
       assertEquals("too_large", b.status(), b.message());
-      assertTrue(b.message().contains("96M"), b.message());
+      assertTrue(b.message().contains("64M"), b.message());
       // whether or not the neighbour was in flight when the worker died, it gets its own verdict
       OrgResult n = neighbour.get();
       assertFalse(n.status().equals("too_large") || n.status().equals("corrupt"), n.status() + " " + n.message());
