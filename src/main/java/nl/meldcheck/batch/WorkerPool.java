@@ -105,6 +105,7 @@ public final class WorkerPool implements AutoCloseable {
   private final List<Worker> live = new ArrayList<>();
   /** Dead, or past a time limit: finishing their audits in flight, then killed. */
   private final List<Worker> retiring = new ArrayList<>();
+  /** Every process not yet stopped, for close(): a batch with many timeouts replaces many workers. */
   private final List<Worker> started = new ArrayList<>();
   private boolean closed;
 
@@ -193,7 +194,6 @@ public final class WorkerPool implements AutoCloseable {
         return null;
       }
       w = start(1);
-      w.inFlight = 1;
     }
     try {
       w.awaitReady();
@@ -227,6 +227,9 @@ public final class WorkerPool implements AutoCloseable {
     } finally {
       w.closeInput();
       w.stop();
+      synchronized (lock) {
+        started.remove(w);
+      }
     }
   }
 
@@ -319,6 +322,7 @@ public final class WorkerPool implements AutoCloseable {
       }
       if (retiring.contains(w) && w.inFlight == 0) {
         retiring.remove(w);
+        started.remove(w);
         w.closeInput();
         w.kill();
       }
