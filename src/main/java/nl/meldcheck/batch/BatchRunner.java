@@ -109,24 +109,29 @@ public final class BatchRunner {
     Path out = config.out();
     Files.createDirectories(out.resolve("orgs"));
     String checklistKey = checklistKey(config.checklist(), config.toolVersion());
-    Map<String, OrgResult> previous = config.resume() ? ResultsLog.read(out) : Map.of();
+    Map<String, ResultsLog.Loc> previous = config.resume() ? ResultsLog.index(out) : Map.of();
     Map<String, BatchState.Entry> oldState = config.resume() ? BatchState.read(out) : Map.of();
-    Map<String, OrgResult> rows = new ConcurrentHashMap<>();
     Map<String, BatchState.Entry> state = new ConcurrentHashMap<>();
     Map<String, String> hashes = new ConcurrentHashMap<>();
-    List<OrgResult> kept = new ArrayList<>();
-    // without --resume each job hashes its own inputs, in parallel with the others, instead of
-    // one thread reading every input before the first audit starts
-    for (Organisation o : config.resume() ? orgs : List.<Organisation>of()) {
-      String hash = inputHash(o);
-      hashes.put(o.slug(), hash);
-      OrgResult before = previous.get(o.slug());
-      BatchState.Entry entry = oldState.get(o.slug());
-      if (before != null && entry != null && entry.inputHash().equals(hash) && entry.checklistKey().equals(checklistKey)
-          && before.inputHash().equals(hash) && before.checklistKey().equals(checklistKey)) {
-        rows.put(o.slug(), before);
-        state.put(o.slug(), entry);
-        kept.add(before);
+    // rows --resume takes over: only where they are in the old log, not the rows themselves
+    Map<String, ResultsLog.Loc> kept = new LinkedHashMap<>();
+    if (config.resume()) {
+      try (java.nio.channels.FileChannel old = previous.isEmpty() ? null
+          : java.nio.channels.FileChannel.open(out.resolve(ResultsLog.FILE))) {
+        for (Organisation o : orgs) {
+          String hash = inputHash(o);
+          BatchState.Entry entry = oldState.get(o.slug());
+          ResultsLog.Loc at = previous.get(o.slug());
+          if (at != null && entry != null && entry.inputHash().equals(hash) && entry.checklistKey().equals(checklistKey)) {
+            OrgResult before = ResultsLog.rowAt(old, at);
+            if (before.inputHash().equals(hash) && before.checklistKey().equals(checklistKey)) {
+              kept.put(o.slug(), at);
+              state.put(o.slug(), entry);
+              continue;
+            }
+          }
+          hashes.put(o.slug(), hash);
+        }
       }
     }
     Progress progress = new Progress(config.progress(), config.lang(), config.terminal(), orgs.size(), System::nanoTime);
@@ -137,20 +142,23 @@ public final class BatchRunner {
       t.setDaemon(true);
       return t;
     });
+    Map<String, ResultsLog.Loc> logged;
     try (ResultsLog log = new ResultsLog(out, kept)) {
+      logged = log.locations();
       List<Future<?>> jobs = new ArrayList<>();
       for (Organisation o : orgs) {
-        if (rows.containsKey(o.slug())) {
+        if (kept.containsKey(o.slug())) {
           continue;
         }
         jobs.add(pool.submit(() -> {
           if (stop.get()) {
             return null;
           }
-          String hash = hashes.get(o.slug());
+          // without --resume each job hashes its own inputs, in parallel with the others, instead
+          // of one thread reading every input before the first audit starts
+          String hash = hashes.remove(o.slug());
           if (hash == null) {
             hash = inputHash(o);
-            hashes.put(o.slug(), hash);
           }
           String h = hash;
           OrgResult row = workers == null ? auditHere(o, hash, checklistKey)
@@ -160,7 +168,6 @@ public final class BatchRunner {
             return null; // the batch is stopping and this organisation's worker went with it
           }
           log.append(row);
-          rows.put(o.slug(), row);
           state.put(o.slug(), new BatchState.Entry(row.inputHash(), row.checklistKey()));
           saveState(state, false);
           progress.done(row.status().equals("ok") && !row.casesUnread());
@@ -186,16 +193,16 @@ public final class BatchRunner {
       pool.shutdownNow();
       saveState(state, true);
     }
-    boolean interrupted = stop.get() && rows.size() < orgs.size();
+    LoggedRows rows = new LoggedRows(out.resolve(ResultsLog.FILE), orgs, logged, o -> notRun(o, checklistKey));
+    boolean interrupted = stop.get() && rows.logged() < orgs.size();
     progress.finish(interrupted);
-    List<OrgResult> ordered = new ArrayList<>();
-    for (Organisation o : orgs) {
-      OrgResult r = rows.get(o.slug());
-      ordered.add(r != null ? r : notRun(o, checklistKey));
+    try {
+      Summaries.writeAll(out, rows, config.checklist(), config.lang());
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
-    Summaries.writeAll(out, ordered, config.checklist(), config.lang());
     removeStale(out.resolve("orgs"), orgs);
-    return new BatchResult(ordered, kept.size(), interrupted);
+    return new BatchResult(rows, kept.size(), interrupted);
   }
 
   /**

@@ -21,7 +21,11 @@ final class Summaries {
   private Summaries() {}
 
   static void writeAll(Path out, List<OrgResult> rows, Checklist checklist, Lang lang) throws IOException {
-    SummaryTable table = new SummaryTable(checklist, lang, rows.stream().anyMatch(r -> !r.casesStatus().isEmpty()));
+    boolean cases = false;
+    for (OrgResult r : rows) { // rows may be read back from results.jsonl: a plain loop reads it in chunks
+      cases |= !r.casesStatus().isEmpty();
+    }
+    SummaryTable table = new SummaryTable(checklist, lang, cases);
     AtomicFiles.write(out.resolve(CSV), os -> writeCsv(table, rows, os));
     AtomicFiles.write(out.resolve(XLSX), os -> SummaryXlsx.write(table, rows, os));
     AtomicFiles.write(out.resolve(HTML), os -> {

@@ -41,9 +41,25 @@ final class SummaryHtml {
     w.write("<p>" + esc(t("Checklist", "Checklist", lang) + ": " + checklist.title().get(lang) + " ("
         + checklist.id() + " " + checklist.version() + "), " + rows.size() + " "
         + t("organisaties", "organisations", lang)) + "</p>\n");
-    verdictCounts(rows, lang, w);
-    histogram(rows, lang, w);
-    failing(rows, checklist, lang, w);
+    // one pass for the figures at the top: the rows are read back from results.jsonl, not held
+    Map<String, Integer> verdicts = new LinkedHashMap<>();
+    for (Verdict v : Verdict.values()) {
+      verdicts.put(v.code(), 0);
+    }
+    int[] bins = new int[BINS];
+    Map<String, Integer> fails = new java.util.HashMap<>();
+    for (OrgResult r : rows) {
+      verdicts.merge(r.verdict(), 1, Integer::sum);
+      addToBins(bins, r);
+      for (Map.Entry<String, String> o : r.outcomes().entrySet()) {
+        if ("fail".equals(o.getValue())) {
+          fails.merge(o.getKey(), 1, Integer::sum);
+        }
+      }
+    }
+    verdictCounts(verdicts, lang, w);
+    histogram(bins, lang, w);
+    failing(fails, checklist, lang, w);
     orgTable(table, rows, lang, out, w);
     w.write("<script>document.querySelectorAll('table.sortable th').forEach(function(th,i){th.addEventListener('click',"
         + "function(){var tb=th.closest('table').tBodies[0];var rs=Array.from(tb.rows);var asc=th.dataset.asc!=='1';"
@@ -54,14 +70,7 @@ final class SummaryHtml {
     w.write("</body></html>\n");
   }
 
-  private static void verdictCounts(List<OrgResult> rows, Lang lang, Writer w) throws IOException {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Verdict v : Verdict.values()) {
-      counts.put(v.code(), 0);
-    }
-    for (OrgResult r : rows) {
-      counts.merge(r.verdict(), 1, Integer::sum);
-    }
+  private static void verdictCounts(Map<String, Integer> counts, Lang lang, Writer w) throws IOException {
     w.write("<h2>" + esc(t("Oordelen", "Verdicts", lang)) + "</h2>\n<table class=\"counts\"><tr>");
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       w.write("<td class=\"" + esc(e.getKey()) + "\">" + esc(SummaryTable.verdictLabel(e.getKey(), lang)) + ": <b>"
@@ -74,16 +83,19 @@ final class SummaryHtml {
   static int[] bins(List<OrgResult> rows) {
     int[] bins = new int[BINS];
     for (OrgResult r : rows) {
-      if (r.score() != null) {
-        int b = (int) Math.floor(Math.max(0, Math.min(100, r.score())) / 10.0);
-        bins[Math.min(b, BINS - 1)]++;
-      }
+      addToBins(bins, r);
     }
     return bins;
   }
 
-  private static void histogram(List<OrgResult> rows, Lang lang, Writer w) throws IOException {
-    int[] bins = bins(rows);
+  private static void addToBins(int[] bins, OrgResult r) {
+    if (r.score() != null) {
+      int b = (int) Math.floor(Math.max(0, Math.min(100, r.score())) / 10.0);
+      bins[Math.min(b, BINS - 1)]++;
+    }
+  }
+
+  private static void histogram(int[] bins, Lang lang, Writer w) throws IOException {
     int max = 1;
     for (int b : bins) {
       max = Math.max(max, b);
@@ -108,15 +120,11 @@ final class SummaryHtml {
     w.write("</svg>\n");
   }
 
-  private static void failing(List<OrgResult> rows, Checklist checklist, Lang lang, Writer w) throws IOException {
+  private static void failing(Map<String, Integer> fails, Checklist checklist, Lang lang, Writer w)
+      throws IOException {
     List<Object[]> counts = new ArrayList<>();
     for (Criterion c : checklist.criteria()) {
-      int n = 0;
-      for (OrgResult r : rows) {
-        if ("fail".equals(r.outcomes().get(c.id()))) {
-          n++;
-        }
-      }
+      int n = fails.getOrDefault(c.id(), 0);
       if (n > 0) {
         counts.add(new Object[] {c, n});
       }
