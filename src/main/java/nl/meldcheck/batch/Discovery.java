@@ -37,6 +37,26 @@ public final class Discovery {
     return Files.isDirectory(input) ? fromDirectory(input) : fromManifest(input);
   }
 
+  /**
+   * How many organisations {@link #discover} will find, roughly and at once (a directory listing
+   * or a line count), so that the worker processes can be started before discovery and still
+   * be sized to the batch; 0 when the input cannot be read (discovery then reports why).
+   */
+  public static int estimate(Path input) {
+    try {
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> s = Files.list(input)) {
+          return (int) s.filter(p -> !p.getFileName().toString().startsWith(".")).filter(Files::isDirectory).count();
+        }
+      }
+      try (Stream<String> lines = Files.lines(input, java.nio.charset.StandardCharsets.UTF_8)) {
+        return (int) Math.max(0, lines.filter(l -> !l.isBlank()).count() - 1);
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return 0;
+    }
+  }
+
   public static List<Organisation> fromDirectory(Path dir) throws IOException {
     List<Path> subdirs;
     try (Stream<Path> s = Files.list(dir)) {

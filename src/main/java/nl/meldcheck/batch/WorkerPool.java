@@ -69,8 +69,11 @@ public final class WorkerPool implements AutoCloseable {
    * @param heap the worker's {@code -Xmx} per thread, e.g. "512m"
    * @param timeout the document time limit the worker enforces; the deadline here is longer
    * @param jvmArgs extra JVM options (benchmarks)
+   * @param organisations how many organisations the batch is expected to have, 0 when unknown:
+   *     it chooses the workers' JIT compilers (see {@link #SHORT_RUN})
    */
-  public record Spec(String mainClass, List<String> args, String heap, Duration timeout, List<String> jvmArgs) {
+  public record Spec(String mainClass, List<String> args, String heap, Duration timeout, List<String> jvmArgs,
+      int organisations) {
     public Spec {
       Objects.requireNonNull(mainClass, "mainClass");
       args = List.copyOf(args);
@@ -79,7 +82,21 @@ public final class WorkerPool implements AutoCloseable {
         throw new IllegalArgumentException("heap must look like 512m or 1g: " + heap);
       }
     }
+
+    /** A batch of unknown size: workers compile as for a long run. */
+    public Spec(String mainClass, List<String> args, String heap, Duration timeout, List<String> jvmArgs) {
+      this(mainClass, args, heap, timeout, jvmArgs, 0);
+    }
   }
+
+  /**
+   * Below this many organisations per worker, workers compile with C1 only. C2 makes the code
+   * faster but compiling Tika, PDFBox, POI and the matcher with it takes CPU that a short run
+   * does not earn back: per thread from /proc (29 Nov 2026, 2 jobs on 2 cores, one worker), the
+   * worker used 41.5 CPU-seconds for 1,000 organisations with C2 (13 of them in C2 itself) and
+   * 31.5 with C1 only, but 91 with C2 and 112 with C1 only for 4,000. The lines cross near 2,000.
+   */
+  static final int SHORT_RUN = 2000;
 
   /** The pool itself failed (a worker cannot start, or cannot write its reports): the batch stops. */
   public static final class Failed extends IOException {
@@ -129,7 +146,7 @@ public final class WorkerPool implements AutoCloseable {
       Files.createDirectory(tempDir.resolve("tmp"));
       synchronized (lock) {
         for (int i = 0; i < workers; i++) {
-          live.add(start(threads));
+          live.add(start(threads, shortRun(workers)));
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -193,7 +210,7 @@ public final class WorkerPool implements AutoCloseable {
       if (closed) {
         return null;
       }
-      w = start(1);
+      w = start(1, true); // one audit: C2 could never pay off
     }
     try {
       w.awaitReady();
@@ -337,7 +354,7 @@ public final class WorkerPool implements AutoCloseable {
         retiring.add(w);
         if (!closed) {
           try {
-            live.add(start(threads));
+            live.add(start(threads, shortRun(live.size() + 1)));
           } catch (IOException e) {
             // the next acquire finds no live worker and waits; close() ends the batch
           }
@@ -386,7 +403,19 @@ public final class WorkerPool implements AutoCloseable {
     deleteTree(tempDir);
   }
 
-  private Worker start(int threadCount) throws IOException {
+  private boolean shortRun(int workers) {
+    return shortRun(spec.organisations(), workers);
+  }
+
+  /**
+   * True when each of {@code workers} workers is expected to audit fewer than {@link #SHORT_RUN}
+   * of the batch's {@code organisations} (0: unknown, so a long run).
+   */
+  static boolean shortRun(int organisations, int workers) {
+    return organisations > 0 && organisations < (long) SHORT_RUN * workers;
+  }
+
+  private Worker start(int threadCount, boolean shortRun) throws IOException {
     synchronized (lock) {
       if (closed) {
         throw new Failed("de werkprocessen zijn al gestopt");
@@ -397,14 +426,17 @@ public final class WorkerPool implements AutoCloseable {
       // an OutOfMemoryError leaves a heap nobody should trust: the worker exits with status 3,
       // this side reports too_large and starts another
       cmd.add("-XX:+ExitOnOutOfMemoryError");
-      // C2 only for methods four times hotter than the JVM's default thresholds: compiling Tika,
-      // PDFBox, POI and the matcher with C2 costs more CPU than a short batch saves, C1 code
-      // alone is slow in a long one. Measured with 2 jobs on 2 cores (29 Nov 2026), 1,000 / 4,000
-      // organisations: default tiered compilation 26.4 / 61.4 s, C1 only 22.0 / 70.0 s, this 21.3 / 52.8 s
-      cmd.add("-XX:Tier4InvocationThreshold=20000");
-      cmd.add("-XX:Tier4MinInvocationThreshold=2400");
-      cmd.add("-XX:Tier4CompileThreshold=60000");
-      cmd.add("-XX:Tier4BackEdgeThreshold=160000");
+      if (shortRun) {
+        cmd.add("-XX:TieredStopAtLevel=1");
+      } else {
+        // a long run: C2 only for methods four times hotter than the JVM's default thresholds.
+        // Measured with 2 jobs on 2 cores (29 Nov 2026), 1,000 / 4,000 organisations: default
+        // tiered compilation 26.4 / 61.4 s, C1 only 22.0 / 70.0 s, this 21.3 / 52.8 s
+        cmd.add("-XX:Tier4InvocationThreshold=20000");
+        cmd.add("-XX:Tier4MinInvocationThreshold=2400");
+        cmd.add("-XX:Tier4CompileThreshold=60000");
+        cmd.add("-XX:Tier4BackEdgeThreshold=160000");
+      }
       cmd.add("-XX:+UseSerialGC");
       cmd.add("-Djava.io.tmpdir=" + tempDir.resolve("tmp"));
       cmd.add("-Djava.awt.headless=true");

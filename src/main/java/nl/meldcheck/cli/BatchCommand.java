@@ -121,7 +121,8 @@ final class BatchCommand implements Callable<Integer> {
     if (!inProcess) {
       try {
         pool = new WorkerPool(new WorkerPool.Spec(Main.class.getName(), workerArgs(date), parseMemory.strip(),
-            options.timeout(), extraJvmArgs()), workers);
+            options.timeout(), extraJvmArgs(), Discovery.estimate(input)), workers);
+        nl.meldcheck.batch.CoordinatorJit.c1OnlyInBackground();
       } catch (IOException e) {
         throw new UserException(ExitCode.CONFIG, e.getMessage() + "; controleer java.io.tmpdir, of gebruik --in-process");
       }
