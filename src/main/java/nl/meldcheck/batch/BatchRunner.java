@@ -82,9 +82,21 @@ public final class BatchRunner {
   /**
    * One organisation's audit in this JVM: reports written to {@code out/orgs}, the row returned.
    * What a worker process runs for each request ({@link WorkerLoop}).
+   *
+   * @param hash the input hash when the caller has it (--resume), else null: then it is computed
+   *     here, with the document's SHA-256 taken from its reading instead of a second pass
    */
   OrgResult auditHere(Organisation o, String hash, String checklistKey) throws IOException {
     return audit(auditor, o, hash, checklistKey);
+  }
+
+  /** The input hash, or empty when an input cannot be read now (the organisation then runs again on --resume). */
+  private static String hashOrEmpty(Organisation o) {
+    try {
+      return inputHash(o);
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   /** Asks the batch to stop: no new organisation starts; those in flight finish. Safe from any thread. */
@@ -154,16 +166,13 @@ public final class BatchRunner {
           if (stop.get()) {
             return null;
           }
-          // without --resume each job hashes its own inputs, in parallel with the others, instead
-          // of one thread reading every input before the first audit starts
+          // known only with --resume; otherwise the audit hashes the inputs where it reads them
+          // (in the worker, reusing the document's own SHA-256), so this process reads no input
           String hash = hashes.remove(o.slug());
-          if (hash == null) {
-            hash = inputHash(o);
-          }
-          String h = hash;
           OrgResult row = workers == null ? auditHere(o, hash, checklistKey)
               : workers.run(o, hash, checklistKey, stop::get,
-                  (status, message) -> unjudged(o, h, checklistKey, status, message.get(config.lang())));
+                  (status, message) -> unjudged(o, hash != null ? hash : hashOrEmpty(o), checklistKey, status,
+                      message.get(config.lang())));
           if (row == null) {
             return null; // the batch is stopping and this organisation's worker went with it
           }
@@ -245,8 +254,12 @@ public final class BatchRunner {
     }
   }
 
-  private OrgResult audit(Auditor auditor, Organisation o, String hash, String checklistKey) throws IOException {
+  private OrgResult audit(Auditor auditor, Organisation o, String knownHash, String checklistKey) throws IOException {
     Lang lang = config.lang();
+    String hash = knownHash != null ? knownHash : "";
+    if (knownHash == null && (!o.problem().isEmpty() || o.documents().isEmpty())) {
+      hash = hashOrEmpty(o);
+    }
     if (!o.problem().isEmpty()) {
       return unjudged(o, hash, checklistKey, o.problem(), problemText(o).get(lang));
     }
@@ -260,7 +273,7 @@ public final class BatchRunner {
       try {
         mapping = mapping(o.mapping().isEmpty() ? config.mapping() : o.mapping());
       } catch (CasesConfigException e) {
-        return unjudged(o, hash, checklistKey, "config", Text.of("Koppeling van de dossierexport is ongeldig: ",
+        return unjudged(o, knownHash != null ? knownHash : hashOrEmpty(o), checklistKey, "config", Text.of("Koppeling van de dossierexport is ongeldig: ",
             "The case export's mapping is invalid: ").get(lang) + String.join("; ", e.problems()));
       }
       CaseOptions options = o.decisionMaker().isEmpty() ? config.caseOptions()
@@ -275,11 +288,11 @@ public final class BatchRunner {
           cases, false));
     } catch (RuntimeException | StackOverflowError e) {
       // a bug must cost one row, not the batch; the row says it is ours
-      return unjudged(o, hash, checklistKey, "error", Text.of("Interne fout bij deze organisatie: " + e,
+      return unjudged(o, knownHash != null ? knownHash : hashOrEmpty(o), checklistKey, "error", Text.of("Interne fout bij deze organisatie: " + e,
           "Internal error for this organisation: " + e).get(lang));
     } catch (OutOfMemoryError e) {
       // in process the heap is shared: the failed audit's memory is garbage now, so the others can go on
-      return unjudged(o, hash, checklistKey, "too_large", Text.of(
+      return unjudged(o, knownHash != null ? knownHash : hashOrEmpty(o), checklistKey, "too_large", Text.of(
           "Het document vroeg meer geheugen dan beschikbaar; lever een kleiner document aan.",
           "The document needed more memory than available; supply a smaller document.").get(lang));
     }
@@ -319,6 +332,10 @@ public final class BatchRunner {
           caseRates.put(r.id(), r.passRate());
         }
       }
+    }
+    if (knownHash == null) {
+      String docSha = report.input().sha256();
+      hash = hashOrEmpty(o, docSha.isEmpty() ? Map.of() : Map.of(doc, docSha));
     }
     return new OrgResult(o.slug(), o.name(), o.sector(), o.registration(), display(doc),
         report.input().status().code(), report.verdict().code(), judged ? report.score().value() : null, message,
@@ -378,14 +395,28 @@ public final class BatchRunner {
 
   /** SHA-256 over the organisation's metadata and the content of each input file (missing files count too). */
   static String inputHash(Organisation o) throws IOException {
+    return inputHash(o, Map.of());
+  }
+
+  /** {@link #inputHash(Organisation)}, taking the hex SHA-256 of some files from {@code known}. */
+  static String inputHash(Organisation o, Map<Path, String> known) throws IOException {
     MessageDigest all = sha256();
     update(all, o.name() + "\0" + o.sector() + "\0" + o.registration() + "\0" + o.problem() + "\0");
     for (Path p : o.inputs()) {
       update(all, p.getFileName() + "\0");
-      update(all, Files.isRegularFile(p) ? fileHash(p) : "missing");
+      String h = known.get(p);
+      update(all, h != null ? h : Files.isRegularFile(p) ? fileHash(p) : "missing");
       update(all, "\0");
     }
     return HexFormat.of().formatHex(all.digest());
+  }
+
+  private static String hashOrEmpty(Organisation o, Map<Path, String> known) {
+    try {
+      return inputHash(o, known);
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   /** Checklist id, version and the hash of its file; a built-in one is tied to the meldcheck version. */

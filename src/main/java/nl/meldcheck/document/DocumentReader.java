@@ -22,6 +22,9 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.detect.CompositeDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.zip.DefaultZipContainerDetector;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
@@ -71,7 +74,7 @@ public final class DocumentReader {
     if (ZipGuard.isZip(head, (int) Math.min(size, head.length))) {
       ZipGuard.check(file, source);
     }
-    MediaType type = detect(file, source);
+    MediaType type = detect(file, source, head, size);
     DocumentFormat format = Formats.format(type, file, source);
     if (format == DocumentFormat.TXT || format == DocumentFormat.MD) {
       return readText(file, source, format, sha);
@@ -111,9 +114,29 @@ public final class DocumentReader {
     return size;
   }
 
-  private MediaType detect(Path file, String source) throws DocumentException {
+  /**
+   * The media type by content. A file that starts with "%PDF-" is a PDF and a ZIP goes straight
+   * to Tika's ZIP container detector (OOXML, ODF...): that skips Tika's magic table, which tries
+   * every pattern it knows on every file (profiled: 3 % of a batch's CPU, most of detection).
+   * Everything else, and a ZIP the container detector does not recognise, gets the full detector.
+   */
+  private MediaType detect(Path file, String source, byte[] head, long size) throws DocumentException {
     Metadata md = new Metadata();
     md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(file));
+    if (startsWith(head, size, PDF_MAGIC)) {
+      return MediaType.application("pdf");
+    }
+    try (TikaInputStream in = TikaInputStream.get(file, md)) {
+      Detector zip = ZipGuard.isZip(head, (int) Math.min(size, head.length)) ? zipDetector() : null;
+      if (zip != null) {
+        MediaType t = zip.detect(in, md);
+        if (t != null && !t.equals(MediaType.APPLICATION_ZIP) && !t.equals(MediaType.OCTET_STREAM)) {
+          return t;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the full detector below decides, and reports a damaged file as it always did
+    }
     try (TikaInputStream in = TikaInputStream.get(file, md)) {
       return parser().getDetector().detect(in, md);
     } catch (IOException | RuntimeException e) {
@@ -233,6 +256,33 @@ public final class DocumentReader {
     Thread t = new Thread(this::parser, "meldcheck-tika-init");
     t.setDaemon(true);
     t.start();
+  }
+
+  private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private static boolean startsWith(byte[] head, long size, byte[] magic) {
+    if (size < magic.length || head.length < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if (head[i] != magic[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The ZIP container detector of the parser's own detector chain, or null when it has none. */
+  private Detector zipDetector() {
+    Detector d = parser().getDetector();
+    if (d instanceof CompositeDetector c) {
+      for (Detector part : c.getDetectors()) {
+        if (part instanceof DefaultZipContainerDetector) {
+          return part;
+        }
+      }
+    }
+    return null;
   }
 
   private AutoDetectParser parser() {

@@ -133,4 +133,21 @@ class BatchRunnerTest {
     assertFalse(Files.exists(orgsDir.resolve("org-02.json")), "the removed organisation's report is gone");
     assertTrue(Files.exists(orgsDir.resolve("notities.txt")), "files meldcheck did not write stay");
   }
+
+  @Test
+  void theInputHashTakesTheDocumentsOwnShaWithoutChangingTheResult() throws Exception {
+    // the worker reuses the SHA-256 the document reader computed; --resume recomputes it from
+    // the files in the batch process: both must give the same key, or nothing is ever skipped
+    Path dir = Files.createDirectories(tmp.resolve("org"));
+    Path doc = dir.resolve("meldcode.md");
+    Files.writeString(dir.resolve("meldcode.md"), "# Meldcode\n\nStap 1: signalen in kaart brengen.\n");
+    Path export = dir.resolve("dossiers.csv");
+    Files.writeString(export, "casus_id\nA1\n");
+    Organisation o = new Organisation("org", "Org", "onderwijs", "", List.of(doc), List.of(doc, export), "",
+        List.of(export), "", "");
+    String sha = new nl.meldcheck.document.DocumentReader(nl.meldcheck.document.ReadOptions.DEFAULTS).read(doc).sha256();
+    assertEquals(BatchRunner.inputHash(o), BatchRunner.inputHash(o, java.util.Map.of(doc, sha)));
+    assertFalse(BatchRunner.inputHash(o).equals(BatchRunner.inputHash(o, java.util.Map.of(doc, "0".repeat(64)))),
+        "the known hash is really used");
+  }
 }
