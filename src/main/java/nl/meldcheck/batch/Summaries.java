@@ -26,13 +26,43 @@ final class Summaries {
       cases |= !r.casesStatus().isEmpty();
     }
     SummaryTable table = new SummaryTable(checklist, lang, cases);
-    AtomicFiles.write(out.resolve(CSV), os -> writeCsv(table, rows, os));
-    AtomicFiles.write(out.resolve(XLSX), os -> SummaryXlsx.write(table, rows, os));
-    AtomicFiles.write(out.resolve(HTML), os -> {
-      Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-      SummaryHtml.write(table, rows, checklist, lang, out, w);
-      w.flush();
+    // the XLSX takes longer than the other two together (POI, then zipping): written on a thread
+    // of its own, at the end of a batch when the workers have stopped and a core is free
+    java.util.concurrent.FutureTask<Void> xlsx = new java.util.concurrent.FutureTask<>(() -> {
+      AtomicFiles.write(out.resolve(XLSX), os -> SummaryXlsx.write(table, rows, os));
+      return null;
     });
+    Thread t = new Thread(xlsx, "meldcheck-summary-xlsx");
+    t.setDaemon(true);
+    t.start();
+    Exception first = null;
+    try {
+      AtomicFiles.write(out.resolve(CSV), os -> writeCsv(table, rows, os));
+      AtomicFiles.write(out.resolve(HTML), os -> {
+        Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+        SummaryHtml.write(table, rows, checklist, lang, out, w);
+        w.flush();
+      });
+    } catch (IOException | RuntimeException e) {
+      first = e;
+    }
+    try {
+      xlsx.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      first = first != null ? first : new java.io.InterruptedIOException("interrupted while writing " + XLSX);
+    } catch (java.util.concurrent.ExecutionException e) {
+      first = first != null ? first : e.getCause() instanceof Exception c ? c : new IOException(e.getCause());
+    }
+    if (first instanceof IOException io) {
+      throw io;
+    }
+    if (first instanceof RuntimeException r) {
+      throw r;
+    }
+    if (first != null) {
+      throw new IOException(first);
+    }
   }
 
   private static void writeCsv(SummaryTable table, List<OrgResult> rows, java.io.OutputStream os) throws IOException {

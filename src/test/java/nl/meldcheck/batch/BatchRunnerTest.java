@@ -150,4 +150,19 @@ class BatchRunnerTest {
     assertFalse(BatchRunner.inputHash(o).equals(BatchRunner.inputHash(o, java.util.Map.of(doc, "0".repeat(64)))),
         "the known hash is really used");
   }
+
+  @Test
+  void auditsStartWithTheLargestInputsAndTiesKeepDiscoveryOrder() throws Exception {
+    List<Organisation> orgs = new java.util.ArrayList<>();
+    int[] sizes = {10, 5000, 10, 0, 70000};
+    for (int i = 0; i < sizes.length; i++) {
+      Path f = tmp.resolve("doc-" + i + ".txt");
+      if (sizes[i] > 0) {
+        Files.write(f, new byte[sizes[i]]);
+      } // doc-3 is missing: size 0, it still runs (and gets its row)
+      orgs.add(new Organisation("org-" + i, null, "", "", List.of(f), List.of(f), ""));
+    }
+    assertEquals(List.of("org-4", "org-1", "org-0", "org-2", "org-3"),
+        BatchRunner.largestFirst(orgs).stream().map(Organisation::slug).toList());
+  }
 }
