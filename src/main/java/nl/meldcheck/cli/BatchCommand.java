@@ -97,9 +97,18 @@ final class BatchCommand implements Callable<Integer> {
       throw new UserException(ExitCode.CONFIG, out + ": --out moet een map zijn");
     }
     LocalDate date = asOf();
-    Checklist checklist = common.loadChecklist();
     ReadOptions options = new ReadOptions(false, ReadOptions.DEFAULTS.maxFileBytes(), ReadOptions.DEFAULTS.maxChars(),
         Duration.ofSeconds(timeoutSeconds));
+    // a worker builds Tika's parser (~0.5 s) on a second core while it loads the checklist: the
+    // batch waits for the first worker before its first audit
+    DocumentReader workerReader = null;
+    if (worker) {
+      // nothing but the protocol on the real stdout (serve writes it through FileDescriptor.out)
+      System.setOut(System.err);
+      workerReader = new DocumentReader(options);
+      workerReader.prepareInBackground();
+    }
+    Checklist checklist = common.loadChecklist();
     caseArgs.mapping(); // a bad default mapping stops the batch before it starts (exit 2)
     String mapping = nl.meldcheck.cases.MappingLoader.BUILT_IN.contains(caseArgs.mapping) ? caseArgs.mapping
         : Path.of(caseArgs.mapping).toAbsolutePath().toString();
@@ -108,7 +117,7 @@ final class BatchCommand implements Callable<Integer> {
     BatchConfig config = new BatchConfig(input, out, workers, options.timeout(), resume, checklist, common.lang, date,
         AuditCommand.clock(), VersionProvider.version(), err, terminal, caseArgs.options(), mapping);
     if (worker) {
-      return serve(config, options);
+      return serve(config, workerReader);
     }
     if (!parseMemory.strip().matches("[1-9][0-9]*[kKmMgG]")) {
       throw new UserException(ExitCode.CONFIG, "--parse-memory '" + parseMemory
@@ -204,13 +213,11 @@ final class BatchCommand implements Callable<Integer> {
 
   /**
    * The worker side: audits the organisations the batch process sends on stdin, answers on
-   * stdout. System.out goes to stderr first, so no library can write into the protocol.
+   * stdout. System.out was sent to stderr at the start of {@link #call}, so no library can write into the protocol.
    */
-  private int serve(BatchConfig config, ReadOptions options) throws IOException {
+  private int serve(BatchConfig config, DocumentReader reader) throws IOException {
     java.io.PrintStream protocol = new java.io.PrintStream(
         new java.io.FileOutputStream(java.io.FileDescriptor.out), false, java.nio.charset.StandardCharsets.UTF_8);
-    System.setOut(System.err);
-    DocumentReader reader = new DocumentReader(options);
     WorkerLoop.serve(new BatchRunner(config, reader::read), config.jobs(), System.in, protocol);
     return ExitCode.OK;
   }
