@@ -521,7 +521,17 @@ public final class WorkerPool implements AutoCloseable {
       for (CompletableFuture<WorkerLoop.Reply> f : pending.values()) {
         f.complete(null);
       }
-      process.destroyForcibly();
+      // stdout can end while the JVM is still on its way out (an OutOfMemoryError exits with
+      // status 3): killed at once, it would read 137 and the row would say corrupt, not
+      // too_large. A worker that wrote garbage and lives on is killed after the wait.
+      try {
+        if (!process.waitFor(2, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        process.destroyForcibly();
+      }
     }
 
     private void readErrors() {
