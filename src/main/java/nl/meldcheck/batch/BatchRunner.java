@@ -149,7 +149,8 @@ public final class BatchRunner {
     Progress progress = new Progress(config.progress(), config.lang(), config.terminal(), orgs.size(), System::nanoTime);
     progress.skipped(kept.size());
     BatchState.write(out, state);
-    ExecutorService pool = Executors.newFixedThreadPool(config.jobs(), r -> {
+    // with workers, one thread per audit the pool takes at once (its queue included)
+    ExecutorService pool = Executors.newFixedThreadPool(workers == null ? config.jobs() : workers.capacity(), r -> {
       Thread t = new Thread(r, "meldcheck-batch");
       t.setDaemon(true);
       return t;

@@ -98,6 +98,13 @@ public final class WorkerPool implements AutoCloseable {
    */
   static final int SHORT_RUN = 2000;
 
+  /**
+   * Requests a worker holds beyond its threads, waiting in its queue: when an audit ends, the
+   * next starts at once instead of after the answer has gone to this process and a new request
+   * has come back. Measured with one worker of two threads, 1,000 organisations: see the README.
+   */
+  static final int QUEUED = 1;
+
   /** The pool itself failed (a worker cannot start, or cannot write its reports): the batch stops. */
   public static final class Failed extends IOException {
     private static final long serialVersionUID = 1L;
@@ -152,6 +159,13 @@ public final class WorkerPool implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       close();
       throw e;
+    }
+  }
+
+  /** How many audits the pool takes at once: every worker's threads plus its queue. */
+  public int capacity() {
+    synchronized (lock) {
+      return live.size() * (threads + QUEUED);
     }
   }
 
@@ -313,7 +327,7 @@ public final class WorkerPool implements AutoCloseable {
           if (w.dead) {
             continue;
           }
-          if (w.inFlight < w.threads && (best == null || w.inFlight < best.inFlight)) {
+          if (w.inFlight < w.threads + QUEUED && (best == null || w.inFlight < best.inFlight)) {
             best = w;
           }
         }
