@@ -80,14 +80,6 @@ final class SummaryHtml {
   }
 
   /** Ten bins of ten points; 100 falls in the last bin. Bars scale to the fullest bin. */
-  static int[] bins(List<OrgResult> rows) {
-    int[] bins = new int[BINS];
-    for (OrgResult r : rows) {
-      addToBins(bins, r);
-    }
-    return bins;
-  }
-
   private static void addToBins(int[] bins, OrgResult r) {
     if (r.score() != null) {
       int b = (int) Math.floor(Math.max(0, Math.min(100, r.score())) / 10.0);
