@@ -22,12 +22,21 @@ public final class DocumentIndex {
   private final List<Sentence> sentences = new ArrayList<>();
   private final int[] blockOffset;
   private final Map<Scope, BitSet> scopeCache = new java.util.concurrent.ConcurrentHashMap<>();
-  /** Sentences per folded word and per stem: patterns look up candidates instead of scanning. */
-  private final Map<String, BitSet> byFolded = new java.util.HashMap<>();
-  private final Map<String, BitSet> byStem = new java.util.HashMap<>();
-  /** The distinct folded words, sorted, for prefix lookups by binary search. */
+  /**
+   * The distinct folded words, sorted; a word's number is its position here, so the words with a
+   * prefix are a range of numbers, found by binary search.
+   */
   private final String[] vocabulary;
-  private final Map<Pattern.Word, BitSet> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Per word number: the sentences it occurs in (patterns look up candidates instead of scanning). */
+  private final BitSet[] sentencesOf;
+  /** Per stem: the numbers of the words with that stem. */
+  private final Map<String, BitSet> wordsByStem = new java.util.HashMap<>();
+  /** Per sentence ordinal: the number of each of its words. */
+  private final int[][] wordNumbers;
+  /** Per pattern word: the numbers of the words of this document it matches. */
+  private final Map<Pattern.Word, BitSet> wordCache = new java.util.concurrent.ConcurrentHashMap<>(1024);
+  /** Per pattern word: the sentences with a word it matches. */
+  private final Map<Pattern.Word, BitSet> sentenceCache = new java.util.concurrent.ConcurrentHashMap<>(1024);
 
   private DocumentIndex(Document document) {
     this.document = document;
@@ -40,26 +49,47 @@ public final class DocumentIndex {
       offset += text.length() + 1; // blocks are joined with one newline in the document text
       sentences.addAll(SentenceSplitter.split(b, text, Tokenizer.tokenize(text), sentences.size()));
     }
+    Map<String, String> stems = new java.util.HashMap<>();
     for (Sentence s : sentences) {
       for (Token t : s.tokens()) {
-        byFolded.computeIfAbsent(t.folded(), k -> new BitSet()).set(s.ordinal());
-        byStem.computeIfAbsent(t.stem(), k -> new BitSet()).set(s.ordinal());
+        stems.putIfAbsent(t.folded(), t.stem());
       }
     }
-    vocabulary = byFolded.keySet().toArray(new String[0]);
+    vocabulary = stems.keySet().toArray(new String[0]);
     java.util.Arrays.sort(vocabulary);
+    Map<String, Integer> number = new java.util.HashMap<>(vocabulary.length * 2);
+    sentencesOf = new BitSet[vocabulary.length];
+    for (int i = 0; i < vocabulary.length; i++) {
+      number.put(vocabulary[i], i);
+      sentencesOf[i] = new BitSet();
+      wordsByStem.computeIfAbsent(stems.get(vocabulary[i]), k -> new BitSet()).set(i);
+    }
+    wordNumbers = new int[sentences.size()][];
+    for (Sentence s : sentences) {
+      List<Token> tokens = s.tokens();
+      int[] ids = new int[tokens.size()];
+      for (int k = 0; k < ids.length; k++) {
+        ids[k] = number.get(tokens.get(k).folded());
+        sentencesOf[ids[k]].set(s.ordinal());
+      }
+      wordNumbers[s.ordinal()] = ids;
+    }
   }
 
-  /** Sentences containing a word that matches {@code w}. */
-  private BitSet sentencesWith(Pattern.Word w) {
+  /**
+   * The numbers of the document's words that match {@code w}: the same words as
+   * {@link Pattern.Word#matches(Token)} accepts, as every token's stem is the stem of its folded
+   * form.
+   */
+  private BitSet wordsMatching(Pattern.Word w) {
     return wordCache.computeIfAbsent(w, word -> {
-      BitSet out = new BitSet();
+      BitSet out = new BitSet(vocabulary.length);
       if (word.literal()) {
-        BitSet f = byFolded.get(word.text());
-        if (f != null) {
-          out.or(f);
+        int i = java.util.Arrays.binarySearch(vocabulary, word.text());
+        if (i >= 0) {
+          out.set(i);
         }
-        BitSet st = word.exact() ? null : byStem.get(word.stem());
+        BitSet st = word.exact() ? null : wordsByStem.get(word.stem());
         if (st != null) {
           out.or(st);
         }
@@ -68,18 +98,104 @@ public final class DocumentIndex {
       if (word.prefix() && !word.suffix()) {
         // "signal*": the words from "signal" up to the last word starting with it, in sorted order
         int i = java.util.Arrays.binarySearch(vocabulary, word.text());
-        for (i = i < 0 ? -i - 1 : i; i < vocabulary.length && vocabulary[i].startsWith(word.text()); i++) {
-          out.or(byFolded.get(vocabulary[i]));
+        int from = i < 0 ? -i - 1 : i;
+        for (i = from; i < vocabulary.length && vocabulary[i].startsWith(word.text()); i++) {
+          out.set(i);
         }
         return out;
       }
-      for (String v : vocabulary) {
-        if (word.matches(v, "")) {
-          out.or(byFolded.get(v));
+      for (int i = 0; i < vocabulary.length; i++) {
+        if (word.matches(vocabulary[i], "")) {
+          out.set(i);
         }
       }
       return out;
     });
+  }
+
+  /** Sentences containing a word that matches {@code w}. */
+  private BitSet sentencesWith(Pattern.Word w) {
+    return sentenceCache.computeIfAbsent(w, word -> {
+      BitSet out = new BitSet();
+      BitSet words = wordsMatching(word);
+      for (int i = words.nextSetBit(0); i >= 0; i = words.nextSetBit(i + 1)) {
+        out.or(sentencesOf[i]);
+      }
+      return out;
+    });
+  }
+
+  /**
+   * A pattern's words as sets of this document's word numbers, so that matching a sentence tests
+   * bits instead of comparing strings (profiled: string lookups were half of judging). Each set is
+   * looked up when a sentence first needs it: most words of a pattern are never reached. One per
+   * {@link #find} call, so never shared between threads.
+   */
+  private final class Bound {
+    private final Pattern pattern;
+    private final BitSet[] words;
+    /** Per part: the numbers a match can begin with; {@link #ANYWHERE} when it can begin anywhere. */
+    private final BitSet[] heads;
+
+    Bound(Pattern pattern) {
+      this.pattern = pattern;
+      this.words = new BitSet[pattern.words().size()];
+      this.heads = new BitSet[pattern.partCount()];
+    }
+
+    boolean word(int slot, int number) {
+      BitSet w = words[slot];
+      if (w == null) {
+        w = words[slot] = wordsMatching(pattern.words().get(slot));
+      }
+      return w.get(number);
+    }
+
+    boolean head(int part, int number) {
+      BitSet h = heads[part];
+      if (h == null) {
+        List<Pattern.Word> first = pattern.heads(part);
+        if (first == null) {
+          h = ANYWHERE;
+        } else {
+          h = new BitSet();
+          for (Pattern.Word w : first) {
+            h.or(wordsMatching(w));
+          }
+        }
+        heads[part] = h;
+      }
+      return h == ANYWHERE || h.get(number);
+    }
+  }
+
+  /** Marks a part that can begin at any word (a gap first); never read as a set. */
+  private static final BitSet ANYWHERE = new BitSet();
+
+  /** Part {@code p} of {@code pattern} in sentence {@code s}, matched by word numbers (tests). */
+  int[] find(Pattern pattern, int p, Sentence s) {
+    return pattern.find(p, tokens(new Bound(pattern), s), 0);
+  }
+
+  /** Sentence {@code s} as the matcher sees it through {@code b}. */
+  private Pattern.Tokens tokens(Bound b, Sentence s) {
+    int[] ids = wordNumbers[s.ordinal()];
+    return new Pattern.Tokens() {
+      @Override
+      public int size() {
+        return ids.length;
+      }
+
+      @Override
+      public boolean word(int slot, int t) {
+        return b.word(slot, ids[t]);
+      }
+
+      @Override
+      public boolean head(int p, int t) {
+        return b.head(p, ids[t]);
+      }
+    };
   }
 
   /** True when every part has a candidate sentence among {@code i .. i + window - 1}. */
@@ -143,6 +259,7 @@ public final class DocumentIndex {
    */
   public List<Evidence> find(Pattern pattern, Scope scope, int enough, java.util.function.Predicate<Evidence> counts) {
     BitSet allowed = allowedBlocks(scope);
+    Bound bound = new Bound(pattern);
     int counted = 0;
     Map<Long, Evidence> found = new LinkedHashMap<>();
     // a window must start at a sentence where some part can match (see touchesFirst below)
@@ -189,7 +306,7 @@ public final class DocumentIndex {
           if (cand != null && !cand.get(s.ordinal())) {
             continue;
           }
-          int[] m = pattern.find(p, s.tokens(), 0);
+          int[] m = pattern.find(p, tokens(bound, s), 0);
           if (m != null) {
             partFound = true;
             touchesFirst |= w == 0;

@@ -26,14 +26,17 @@ public final class Pattern {
 
   private final String source;
   private final List<List<Node>> parts;
+  /** Every word of the pattern, by its slot (a word's position in the source). */
+  private final List<Word> words;
 
-  private Pattern(String source, List<List<Node>> parts) {
+  private Pattern(String source, List<List<Node>> parts, List<Word> words) {
     this.source = source;
     this.parts = parts;
+    this.words = words;
     List<Heads> f = new ArrayList<>();
     for (List<Node> part : parts) {
-      List<Word> words = firsts(part, 0);
-      f.add(words == null ? null : new Heads(words));
+      List<Word> first = firsts(part, 0);
+      f.add(first == null ? null : new Heads(first));
     }
     this.firsts = f;
   }
@@ -87,8 +90,8 @@ public final class Pattern {
       return null;
     }
     Node n = seq.get(i);
-    if (n instanceof Word w) {
-      return List.of(w);
+    if (n instanceof Slot w) {
+      return List.of(w.word());
     }
     if (n instanceof Group g) {
       List<Word> all = new ArrayList<>();
@@ -125,25 +128,75 @@ public final class Pattern {
     return parts.size();
   }
 
+  /** The words of the pattern by slot: {@link Tokens#word} gets the slot of the word it tests. */
+  List<Word> words() {
+    return words;
+  }
+
+  /** The words a match of part {@code p} can begin with, or null when it can begin anywhere. */
+  List<Word> heads(int p) {
+    return firsts(parts.get(p), 0);
+  }
+
+  /**
+   * The words of a sentence as a matcher sees them. The index tests words by number against sets
+   * computed once per document ({@link DocumentIndex}); {@link #of(Pattern, List)} compares the
+   * strings, for text outside an index (section headings, single sentences).
+   */
+  interface Tokens {
+    int size();
+
+    /** True when token {@code t} matches the word in slot {@code slot}. */
+    boolean word(int slot, int t);
+
+    /** False when a match of part {@code p} cannot begin at token {@code t}. */
+    boolean head(int p, int t);
+
+    static Tokens of(Pattern pattern, List<Token> tokens) {
+      return new Tokens() {
+        @Override
+        public int size() {
+          return tokens.size();
+        }
+
+        @Override
+        public boolean word(int slot, int t) {
+          return pattern.words.get(slot).matches(tokens.get(t));
+        }
+
+        @Override
+        public boolean head(int p, int t) {
+          Heads h = pattern.firsts.get(p);
+          return h == null || h.test(tokens.get(t));
+        }
+      };
+    }
+  }
+
   /**
    * Finds part {@code p} in {@code tokens} from {@code from} on.
    *
    * @return {start, end} token indexes (end exclusive) of the first match, or null
    */
   int[] find(int p, List<Token> tokens, int from) {
+    return find(p, Tokens.of(this, tokens), from);
+  }
+
+  /** As {@link #find(int, List, int)}, over a view of the tokens. */
+  int[] find(int p, Tokens tokens, int from) {
     List<Node> seq = parts.get(p);
     int[] end = new int[1];
-    // test the words a match can start with before setting up the backtracking match: most
-    // positions of a sentence fail there (profiled: the backtracking was ~10 % of a batch)
-    Heads heads = firsts.get(p);
+    IntPredicate found = e -> {
+      end[0] = e;
+      return e > 0;
+    };
     for (int t = from; t < tokens.size(); t++) {
-      if (heads != null && !heads.test(tokens.get(t))) {
+      // test the words a match can start with before setting up the backtracking match: most
+      // positions of a sentence fail there (profiled: the backtracking was ~10 % of a batch)
+      if (!tokens.head(p, t)) {
         continue;
       }
-      if (match(seq, 0, tokens, t, e -> {
-            end[0] = e;
-            return e > 0;
-          })) {
+      if (match(seq, 0, tokens, t, found)) {
         if (end[0] > t) {
           return new int[] {t, end[0]};
         }
@@ -152,13 +205,13 @@ public final class Pattern {
     return null;
   }
 
-  private static boolean match(List<Node> seq, int i, List<Token> toks, int t, IntPredicate k) {
+  private static boolean match(List<Node> seq, int i, Tokens toks, int t, IntPredicate k) {
     if (i == seq.size()) {
       return k.test(t);
     }
     Node node = seq.get(i);
-    if (node instanceof Word w) {
-      return t < toks.size() && w.matches(toks.get(t)) && match(seq, i + 1, toks, t + 1, k);
+    if (node instanceof Slot w) {
+      return t < toks.size() && toks.word(w.index(), t) && match(seq, i + 1, toks, t + 1, k);
     }
     if (node instanceof Gap) {
       for (int g = 0; g <= GAP && t + g <= toks.size(); g++) {
@@ -169,6 +222,22 @@ public final class Pattern {
       return false;
     }
     Group grp = (Group) node;
+    if (grp.singleWords) {
+      // "(taken|rollen)": every alternative is one word, so all continue at t + 1 and one test
+      // of the token decides; no continuation per alternative (profiled: those were most of the
+      // garbage of judging)
+      if (t < toks.size()) {
+        for (List<Node> alt : grp.alternatives) {
+          if (!alt.isEmpty() && toks.word(((Slot) alt.get(0)).index(), t)) {
+            if (match(seq, i + 1, toks, t + 1, k)) {
+              return true;
+            }
+            break;
+          }
+        }
+      }
+      return grp.optional && match(seq, i + 1, toks, t, k);
+    }
     for (List<Node> alt : grp.alternatives) {
       if (!alt.isEmpty() && match(alt, 0, toks, t, t2 -> match(seq, i + 1, toks, t2, k))) {
         return true;
@@ -188,8 +257,8 @@ public final class Pattern {
 
   private static List<Word> anchors(List<Node> seq) {
     for (Node n : seq) {
-      if (n instanceof Word w) {
-        return List.of(w);
+      if (n instanceof Slot w) {
+        return List.of(w.word());
       }
       if (n instanceof Group g && !g.optional) {
         List<Word> all = new ArrayList<>();
@@ -214,11 +283,12 @@ public final class Pattern {
       throw new PatternException("empty pattern", 1);
     }
     List<List<Node>> parts = new ArrayList<>();
+    List<Word> words = new ArrayList<>();
     int start = 0;
     while (true) {
       int amp = source.indexOf("&&", start);
       String part = amp < 0 ? source.substring(start) : source.substring(start, amp);
-      Parser parser = new Parser(part, start);
+      Parser parser = new Parser(part, start, words);
       List<Node> seq = parser.parseSeq();
       if (parser.pos < part.length()) {
         throw new PatternException("unexpected '" + part.charAt(parser.pos) + "'", start + parser.pos + 1);
@@ -234,12 +304,12 @@ public final class Pattern {
       }
       start = amp + 2;
     }
-    return new Pattern(source, List.copyOf(parts));
+    return new Pattern(source, List.copyOf(parts), List.copyOf(words));
   }
 
   private static boolean requiresWord(List<Node> seq) {
     for (Node n : seq) {
-      if (n instanceof Word) {
+      if (n instanceof Slot) {
         return true;
       }
       if (n instanceof Group g && !g.optional) {
@@ -259,9 +329,17 @@ public final class Pattern {
 
   private record Gap() implements Node {}
 
-  private record Group(List<List<Node>> alternatives, boolean optional) implements Node {}
+  private record Group(List<List<Node>> alternatives, boolean optional, boolean singleWords) implements Node {
+    Group(List<List<Node>> alternatives, boolean optional) {
+      this(alternatives, optional, alternatives.stream().allMatch(a -> a.isEmpty()
+          || a.size() == 1 && a.get(0) instanceof Slot));
+    }
+  }
 
-  record Word(String text, boolean exact, boolean prefix, boolean suffix, String stem) implements Node {
+  /** A word in the pattern, with its slot in {@link #words()}. */
+  private record Slot(int index, Word word) implements Node {}
+
+  record Word(String text, boolean exact, boolean prefix, boolean suffix, String stem) {
     boolean matches(Token t) {
       return matches(t.folded(), t.stem());
     }
@@ -291,11 +369,13 @@ public final class Pattern {
   private static final class Parser {
     private final String s;
     private final int offset;
+    private final List<Word> words;
     int pos;
 
-    Parser(String s, int offset) {
+    Parser(String s, int offset, List<Word> words) {
       this.s = s;
       this.offset = offset;
+      this.words = words;
     }
 
     List<Node> parseSeq() throws PatternException {
@@ -378,16 +458,18 @@ public final class Pattern {
         throw new PatternException("'=' cannot be combined with '*'", offset + begin + 1);
       }
       // "0800-2000" or "ouders/verzorgers" are several words in the text as well
-      List<Token> words = Tokenizer.tokenize(raw);
-      if (words.isEmpty()) {
+      List<Token> toks = Tokenizer.tokenize(raw);
+      if (toks.isEmpty()) {
         throw new PatternException("expected a word", offset + begin + 1);
       }
       List<Node> out = new ArrayList<>();
-      for (int i = 0; i < words.size(); i++) {
-        Token w = words.get(i);
-        boolean pre = prefix && i == words.size() - 1;
+      for (int i = 0; i < toks.size(); i++) {
+        Token w = toks.get(i);
+        boolean pre = prefix && i == toks.size() - 1;
         boolean suf = suffix && i == 0;
-        out.add(new Word(w.folded(), exact, pre, suf, w.stem()));
+        Word word = new Word(w.folded(), exact, pre, suf, w.stem());
+        out.add(new Slot(words.size(), word));
+        words.add(word);
       }
       return out;
     }
