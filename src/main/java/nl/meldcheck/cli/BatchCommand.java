@@ -105,6 +105,7 @@ final class BatchCommand implements Callable<Integer> {
     if (worker) {
       // nothing but the protocol on the real stdout (serve writes it through FileDescriptor.out)
       System.setOut(System.err);
+      nl.meldcheck.batch.JitDirectives.auditorInBackground();
       workerReader = new DocumentReader(options);
       workerReader.prepareInBackground();
     }
@@ -127,11 +128,13 @@ final class BatchCommand implements Callable<Integer> {
     // or exhausts memory costs that organisation a row and not the batch (tech-notes §5); they
     // start now, while this JVM discovers the organisations. --in-process audits on threads here
     WorkerPool pool = null;
-    if (!inProcess) {
+    if (inProcess) {
+      nl.meldcheck.batch.JitDirectives.auditorInBackground();
+    } else {
       try {
         pool = new WorkerPool(new WorkerPool.Spec(Main.class.getName(), workerArgs(date), parseMemory.strip(),
             options.timeout(), extraJvmArgs(), Discovery.estimate(input)), workers);
-        nl.meldcheck.batch.CoordinatorJit.c1OnlyInBackground();
+        nl.meldcheck.batch.JitDirectives.coordinatorInBackground();
       } catch (IOException e) {
         throw new UserException(ExitCode.CONFIG, e.getMessage() + "; controleer java.io.tmpdir, of gebruik --in-process");
       }

@@ -12,7 +12,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How the batch chooses JIT compilers: C1 only for short runs and for the coordinating JVM. */
+/**
+ * How the batch chooses JIT compilers: C1 only for short runs and for the coordinating JVM, C2 kept
+ * from meldcheck's orchestration code in auditing JVMs.
+ */
 class JitPolicyTest {
   @TempDir Path tmp;
 
@@ -41,19 +44,40 @@ class JitPolicyTest {
     assertEquals(0, Discovery.estimate(tmp.resolve("bestaat-niet")));
   }
 
-  @Test
-  void theDirectiveKeepsHotMethodsFromC2InAJvmOfItsOwn() throws Exception {
+  /** PrintCompilation output of the probe JVM with the given directive. */
+  private static String probe(String directive) throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process p = new ProcessBuilder(java.toString(), "-XX:+PrintCompilation", "-cp",
-        System.getProperty("java.class.path"), CoordinatorJitProbe.class.getName()).redirectErrorStream(true).start();
+        System.getProperty("java.class.path"), JitDirectivesProbe.class.getName(), directive)
+        .redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     assertTrue(out.contains("directive added: true"), out);
-    // the hot loop is compiled (C1), and C2 is refused for it
-    assertTrue(out.lines().anyMatch(l -> l.contains("CoordinatorJitProbe::hot") && l.contains("excluded")), out);
-    // PrintCompilation: "  timestamp  id  flags  tier  method"; tier 1 (C1 without profiling) takes over
-    assertTrue(out.lines().anyMatch(l -> l.matches("\\s*\\d+\\s+\\d+\\s+[%sbn! ]*1\\s+\\S*CoordinatorJitProbe::hot.*")), out);
-    assertFalse(out.lines().anyMatch(l -> l.matches("\\s*\\d+\\s+\\d+\\s+[%sbn! ]*4\\s+\\S*CoordinatorJitProbe::hot.*")),
-        "no tier-4 compile of the hot loop:\n" + out);
+    return out;
+  }
+
+  /** PrintCompilation: "  timestamp  id  flags  tier  method"; true when {@code method} got that tier. */
+  private static boolean compiledAt(String out, int tier, String method) {
+    return out.lines().anyMatch(l -> l.matches("\\s*\\d+\\s+\\d+\\s+[%sbn! ]*" + tier + "\\s+\\S*"
+        + java.util.regex.Pattern.quote(method) + ".*"));
+  }
+
+  @Test
+  void theCoordinatorsDirectiveKeepsAllHotMethodsFromC2() throws Exception {
+    String out = probe("coordinator");
+    for (String m : List.of("JitDirectivesProbe::hot", "HotProbe::hot")) {
+      // the hot loop is compiled (C1 at tier 1 takes over), and C2 is refused for it
+      assertTrue(out.lines().anyMatch(l -> l.contains(m) && l.contains("excluded")), out);
+      assertTrue(compiledAt(out, 1, m), out);
+      assertFalse(compiledAt(out, 4, m), "no tier-4 compile of " + m + ":\n" + out);
+    }
+  }
+
+  @Test
+  void theAuditorsDirectiveKeepsC2ForTheMatchingPackage() throws Exception {
+    String out = probe("auditor");
+    assertTrue(compiledAt(out, 1, "JitDirectivesProbe::hot"), out);
+    assertFalse(compiledAt(out, 4, "JitDirectivesProbe::hot"), "batch package is excluded:\n" + out);
+    assertTrue(compiledAt(out, 4, "HotProbe::hot"), "match package keeps C2:\n" + out);
   }
 }
