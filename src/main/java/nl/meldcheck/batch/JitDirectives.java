@@ -32,7 +32,7 @@ public final class JitDirectives {
   private static final String COORDINATOR = "[{match: \"*.*\", c2: {Exclude: true}}]";
   private static final String AUDITOR = "[{match: [\"nl/meldcheck/audit/*.*\", \"nl/meldcheck/batch/*.*\","
       + " \"nl/meldcheck/cases/*.*\", \"nl/meldcheck/checklist/*.*\", \"nl/meldcheck/report/*.*\","
-      + " \"nl/meldcheck/cli/*.*\"], c2: {Exclude: true}}]";
+      + " \"nl/meldcheck/cli/*.*\", \"nl/meldcheck/document/Block*.*\"], c2: {Exclude: true}}]";
 
   private JitDirectives() {}
 

@@ -43,36 +43,51 @@ public final class DocumentIndex {
     List<Block> blocks = document.blocks();
     blockOffset = new int[blocks.size()];
     int offset = 0;
+    Stemmer.Local stems = new Stemmer.Local();
     for (int b = 0; b < blocks.size(); b++) {
       blockOffset[b] = offset;
       String text = blocks.get(b).text();
       offset += text.length() + 1; // blocks are joined with one newline in the document text
-      sentences.addAll(SentenceSplitter.split(b, text, Tokenizer.tokenize(text), sentences.size()));
+      sentences.addAll(SentenceSplitter.split(b, text, Tokenizer.tokenize(text, stems), sentences.size()));
     }
-    Map<String, String> stems = new java.util.HashMap<>();
-    for (Sentence s : sentences) {
-      for (Token t : s.tokens()) {
-        stems.putIfAbsent(t.folded(), t.stem());
-      }
-    }
-    vocabulary = stems.keySet().toArray(new String[0]);
-    java.util.Arrays.sort(vocabulary);
-    Map<String, Integer> number = new java.util.HashMap<>(vocabulary.length * 2);
-    sentencesOf = new BitSet[vocabulary.length];
-    for (int i = 0; i < vocabulary.length; i++) {
-      number.put(vocabulary[i], i);
-      sentencesOf[i] = new BitSet();
-      wordsByStem.computeIfAbsent(stems.get(vocabulary[i]), k -> new BitSet()).set(i);
-    }
+    // number the words in order of appearance (one map lookup per word), then renumber them in
+    // sorted order
+    Map<String, Integer> firstSeen = new java.util.HashMap<>();
+    List<String> words = new ArrayList<>();
+    List<String> stemOf = new ArrayList<>();
     wordNumbers = new int[sentences.size()][];
     for (Sentence s : sentences) {
       List<Token> tokens = s.tokens();
       int[] ids = new int[tokens.size()];
       for (int k = 0; k < ids.length; k++) {
-        ids[k] = number.get(tokens.get(k).folded());
-        sentencesOf[ids[k]].set(s.ordinal());
+        Token t = tokens.get(k);
+        Integer id = firstSeen.get(t.folded());
+        if (id == null) {
+          id = words.size();
+          firstSeen.put(t.folded(), id);
+          words.add(t.folded());
+          stemOf.add(t.stem());
+        }
+        ids[k] = id;
       }
       wordNumbers[s.ordinal()] = ids;
+    }
+    vocabulary = words.toArray(new String[0]);
+    java.util.Arrays.sort(vocabulary);
+    int[] sortedNumber = new int[vocabulary.length];
+    sentencesOf = new BitSet[vocabulary.length];
+    for (int i = 0; i < vocabulary.length; i++) {
+      int seen = firstSeen.get(vocabulary[i]);
+      sortedNumber[seen] = i;
+      sentencesOf[i] = new BitSet();
+      wordsByStem.computeIfAbsent(stemOf.get(seen), k -> new BitSet()).set(i);
+    }
+    for (Sentence s : sentences) {
+      int[] ids = wordNumbers[s.ordinal()];
+      for (int k = 0; k < ids.length; k++) {
+        ids[k] = sortedNumber[ids[k]];
+        sentencesOf[ids[k]].set(s.ordinal());
+      }
     }
   }
 

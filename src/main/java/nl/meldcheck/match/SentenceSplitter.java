@@ -76,18 +76,19 @@ final class SentenceSplitter {
   }
 
   private static Sentence build(int ordinal, int block, String text, int start, int end, List<Token> words) {
-    String raw = text.substring(start, end);
-    boolean question = raw.strip().endsWith("?");
+    int last = end - 1;
+    while (last >= start && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    boolean question = last >= start && text.charAt(last) == '?';
     boolean[] negated = new boolean[words.size()];
     // clauses: split at punctuation inside the sentence and at contrastive words
     int clauseStart = 0;
     for (int w = 0; w <= words.size(); w++) {
       boolean cut = w == words.size();
       if (!cut && w > clauseStart) {
-        String between = text.substring(words.get(w - 1).end(), words.get(w).start());
-        cut = between.indexOf(',') >= 0 || between.indexOf(';') >= 0 || between.indexOf(':') >= 0
-            || between.indexOf('(') >= 0 || between.indexOf(')') >= 0 || between.indexOf('–') >= 0
-            || between.indexOf('\n') >= 0 || CLAUSE_WORDS.contains(words.get(w).folded());
+        cut = clauseBreak(text, words.get(w - 1).end(), words.get(w).start())
+            || CLAUSE_WORDS.contains(words.get(w).folded());
       }
       if (cut) {
         if (clauseNegated(words, clauseStart, w)) {
@@ -109,6 +110,17 @@ final class SentenceSplitter {
       }
     }
     return new Sentence(ordinal, block, start, end, List.copyOf(words), negated, weak);
+  }
+
+  /** True when the text between two words holds punctuation that ends a clause, or a line break. */
+  private static boolean clauseBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '–' || c == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean clauseNegated(List<Token> words, int from, int to) {

@@ -12,6 +12,11 @@ public final class Tokenizer {
   private Tokenizer() {}
 
   public static List<Token> tokenize(String text) {
+    return tokenize(text, new Stemmer.Local());
+  }
+
+  /** As {@link #tokenize(String)}, with the stems of a whole document memoised in {@code stems}. */
+  static List<Token> tokenize(String text, Stemmer.Local stems) {
     List<Token> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
@@ -49,7 +54,7 @@ public final class Tokenizer {
         }
       }
       String folded = Fold.fold(raw.toString());
-      out.add(new Token(folded, Stemmer.stem(folded), start, i));
+      out.add(new Token(folded, stems.stem(folded), start, i));
     }
     return out;
   }
