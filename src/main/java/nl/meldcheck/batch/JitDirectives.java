@@ -24,7 +24,7 @@ import javax.management.ObjectName;
  * export or row and inline everything beneath them (Auditor, CaseChecks, RecordMapper, the report
  * writers: 1 to 2 s of compiling each, against 0.1 to 0.4 s of running), and so was the SAX
  * handler that builds a document's blocks (2 s of compiles, 0.3 s of running). Those run C1
- * code; the per-word loops (match, the rest of document) and every library keep C2. Measured 30 Nov 2026,
+ * code; the per-word loops (match, the rest of document) and every library keep C2. Measured 29 Nov 2026,
  * 4,000 organisations, two interleaved pairs: worker 81.7 / 81.6 CPU-s against 87.4 / 93.7, its
  * compiler threads 25.0 / 25.0 against 30.9 / 32.0. (Excluding all of meldcheck was no gain:
  * matching in C1 code costs what the compiling saves.)
