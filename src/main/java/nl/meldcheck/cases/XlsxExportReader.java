@@ -17,9 +17,9 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.util.CellAddress;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -271,6 +271,8 @@ final class XlsxExportReader {
    * ({@code <c t="str"><v>…</v></c>}), which it passes on as they are instead of building a rich
    * text object per cell. The text is every {@code <t>} of the cell's runs, phonetic runs
    * ({@code <rPh>}) left out as for shared strings; POI's handler ignores the style of both types.
+   * An inline-string cell that keeps its text in {@code <v>} has the escapes decoded on the way,
+   * as POI would.
    */
   static final class InlineStrings extends XMLFilterImpl {
     private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -278,6 +280,7 @@ final class XlsxExportReader {
     private boolean inIs;
     private int phonetic;
     private boolean inText;
+    private boolean inValue;
     private final StringBuilder text = new StringBuilder();
 
     @Override
@@ -295,6 +298,10 @@ final class XlsxExportReader {
         inIs = true;
         text.setLength(0);
         return;
+      }
+      if (inlineCell && local.equals("v") && NS.equals(uri)) {
+        inValue = true;
+        text.setLength(0);
       }
       if (local.equals("c") && NS.equals(uri) && "inlineStr".equals(atts.getValue("t"))) {
         inlineCell = true;
@@ -323,6 +330,11 @@ final class XlsxExportReader {
         }
         return;
       }
+      if (inValue && local.equals("v")) {
+        inValue = false;
+        String v = decode(text.toString());
+        super.characters(v.toCharArray(), 0, v.length());
+      }
       if (local.equals("c") && NS.equals(uri)) {
         inlineCell = false;
       }
@@ -335,6 +347,10 @@ final class XlsxExportReader {
         if (inText) {
           text.append(ch, start, length);
         }
+        return;
+      }
+      if (inValue) {
+        text.append(ch, start, length);
         return;
       }
       super.characters(ch, start, length);

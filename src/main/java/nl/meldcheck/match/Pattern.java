@@ -34,12 +34,18 @@ public final class Pattern {
     this.parts = parts;
     this.words = words;
     List<Heads> f = new ArrayList<>();
+    List<List<Word>> fw = new ArrayList<>();
     for (List<Node> part : parts) {
       List<Word> first = firsts(part, 0);
+      fw.add(first == null ? null : List.copyOf(first));
       f.add(first == null ? null : new Heads(first));
     }
     this.firsts = f;
+    this.firstWords = java.util.Collections.unmodifiableList(fw);
   }
+
+  /** Per part: the words a match can begin with, or null when it can begin anywhere. */
+  private final List<List<Word>> firstWords;
 
   /** Per part: the words a match can begin with, or null when it can begin anywhere (a gap first). */
   private final List<Heads> firsts;
@@ -135,7 +141,7 @@ public final class Pattern {
 
   /** The words a match of part {@code p} can begin with, or null when it can begin anywhere. */
   List<Word> heads(int p) {
-    return firsts(parts.get(p), 0);
+    return firstWords.get(p);
   }
 
   /**

@@ -118,6 +118,15 @@ class XlsxStringCellsTest {
     }
   }
 
+  @Test
+  void anInlineStringCellWithItsTextInAValueElementIsDecodedToo() throws Exception {
+    Path inline = rewrite(write(new SXSSFWorkbook(), "inline.xlsx"), "xl/worksheets/sheet1.xml",
+        "<is><t>RICH</t></is>", "<v>waarde _x0041_</v>");
+    List<List<String>> rows = read(inline);
+    assertEquals("waarde A", rows.get(8).get(1));
+    assertEquals(reference(inline), rows);
+  }
+
   private static String entry(Path zip, String name) throws Exception {
     try (ZipFile z = new ZipFile(zip.toFile()); InputStream in = z.getInputStream(z.getEntry(name))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
