@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.meldcheck.audit.AreaScore;
 import nl.meldcheck.audit.AuditReport;
 import nl.meldcheck.audit.AuditRequest;
@@ -58,8 +58,6 @@ public final class BatchRunner {
   private final WorkerPool workers;
   private final AtomicBoolean stop = new AtomicBoolean();
   private final CountDownLatch finished = new CountDownLatch(1);
-  private final Object stateLock = new Object();
-  private long lastStateWrite = System.nanoTime();
 
   /** Audits every organisation in this JVM, reading documents through {@code source}. */
   public BatchRunner(BatchConfig config, DocumentSource source) {
@@ -120,88 +118,74 @@ public final class BatchRunner {
   private BatchResult runAll(List<Organisation> orgs) throws IOException {
     Path out = config.out();
     Files.createDirectories(out.resolve("orgs"));
+    // the resume state of versions before 0.1.0's results.jsonl-only resume; the rows say the same
+    Files.deleteIfExists(out.resolve("batch-state.json"));
     String checklistKey = checklistKey(config.checklist(), config.toolVersion());
-    Map<String, ResultsLog.Loc> previous = config.resume() ? ResultsLog.index(out) : Map.of();
-    Map<String, BatchState.Entry> oldState = config.resume() ? BatchState.read(out) : Map.of();
-    Map<String, BatchState.Entry> state = new ConcurrentHashMap<>();
     Map<String, String> hashes = new ConcurrentHashMap<>();
     // rows --resume takes over: only where they are in the old log, not the rows themselves
-    Map<String, ResultsLog.Loc> kept = new LinkedHashMap<>();
-    if (config.resume()) {
-      try (java.nio.channels.FileChannel old = previous.isEmpty() ? null
-          : java.nio.channels.FileChannel.open(out.resolve(ResultsLog.FILE))) {
-        for (Organisation o : orgs) {
-          String hash = inputHash(o);
-          BatchState.Entry entry = oldState.get(o.slug());
-          ResultsLog.Loc at = previous.get(o.slug());
-          if (at != null && entry != null && entry.inputHash().equals(hash) && entry.checklistKey().equals(checklistKey)) {
-            OrgResult before = ResultsLog.rowAt(old, at);
-            if (before.inputHash().equals(hash) && before.checklistKey().equals(checklistKey)) {
-              kept.put(o.slug(), at);
-              state.put(o.slug(), entry);
-              continue;
-            }
-          }
-          hashes.put(o.slug(), hash);
-        }
-      }
-    }
+    Map<String, ResultsLog.Loc> kept = config.resume() ? resumable(orgs, checklistKey, hashes) : Map.of();
     Progress progress = new Progress(config.progress(), config.lang(), config.terminal(), orgs.size(), System::nanoTime);
     progress.skipped(kept.size());
-    BatchState.write(out, state);
     // with workers, one thread per audit the pool takes at once (its queue included)
-    ExecutorService pool = Executors.newFixedThreadPool(workers == null ? config.jobs() : workers.capacity(), r -> {
+    int threads = workers == null ? config.jobs() : workers.capacity();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "meldcheck-batch");
       t.setDaemon(true);
       return t;
     });
+    // Organisations are handed to the pool a few at a time, not all at once: a queued task per
+    // organisation was memory that grew with the batch (about 200 bytes each)
+    int ahead = 2 * threads;
+    Semaphore slots = new Semaphore(ahead);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     Map<String, ResultsLog.Loc> logged;
     try (ResultsLog log = new ResultsLog(out, kept)) {
       logged = log.locations();
-      List<Future<?>> jobs = new ArrayList<>();
-      for (Organisation o : largestFirst(orgs)) {
-        if (kept.containsKey(o.slug())) {
-          continue;
+      try {
+        for (Organisation o : largestFirst(orgs)) {
+          if (kept.containsKey(o.slug())) {
+            continue;
+          }
+          slots.acquire();
+          if (stop.get() || failure.get() != null) {
+            slots.release();
+            break;
+          }
+          pool.execute(() -> {
+            try {
+              // known only with --resume; otherwise the audit hashes the inputs where it reads them
+              // (in the worker, reusing the document's own SHA-256), so this process reads no input
+              String hash = hashes.remove(o.slug());
+              OrgResult row = stop.get() ? null : workers == null ? auditHere(o, hash, checklistKey)
+                  : workers.run(o, hash, checklistKey, stop::get,
+                      (status, message) -> unjudged(o, hash != null ? hash : hashOrEmpty(o), checklistKey, status,
+                          message.get(config.lang())));
+              if (row != null) { // null: the batch is stopping and this organisation's worker went with it
+                log.append(row);
+                progress.done(row.status().equals("ok") && !row.casesUnread());
+              }
+            } catch (Throwable e) {
+              failure.compareAndSet(null, e);
+            } finally {
+              slots.release();
+            }
+          });
         }
-        jobs.add(pool.submit(() -> {
-          if (stop.get()) {
-            return null;
-          }
-          // known only with --resume; otherwise the audit hashes the inputs where it reads them
-          // (in the worker, reusing the document's own SHA-256), so this process reads no input
-          String hash = hashes.remove(o.slug());
-          OrgResult row = workers == null ? auditHere(o, hash, checklistKey)
-              : workers.run(o, hash, checklistKey, stop::get,
-                  (status, message) -> unjudged(o, hash != null ? hash : hashOrEmpty(o), checklistKey, status,
-                      message.get(config.lang())));
-          if (row == null) {
-            return null; // the batch is stopping and this organisation's worker went with it
-          }
-          log.append(row);
-          state.put(o.slug(), new BatchState.Entry(row.inputHash(), row.checklistKey()));
-          saveState(state, false);
-          progress.done(row.status().equals("ok") && !row.casesUnread());
-          return null;
-        }));
+        slots.acquire(ahead); // every organisation handed out is done
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        stop.set(true);
       }
-      for (Future<?> f : jobs) {
-        try {
-          f.get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          stop.set(true);
-          break;
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof WorkerPool.Failed failed) {
-            throw new IOException("meldcheck batch: " + failed.getMessage(), failed);
-          }
-          throw new IOException("meldcheck batch: kan de resultaten niet schrijven: " + e.getCause().getMessage(),
-              e.getCause());
-        }
+      Throwable failed = failure.get();
+      if (failed instanceof WorkerPool.Failed f) {
+        throw new IOException("meldcheck batch: " + f.getMessage(), f);
+      } else if (failed instanceof IOException | failed instanceof RuntimeException) {
+        throw new IOException("meldcheck batch: kan de resultaten niet schrijven: " + failed.getMessage(), failed);
+      } else if (failed instanceof Error e) {
+        throw e;
       }
     } finally {
       pool.shutdownNow();
-      saveState(state, true);
     }
     LoggedRows rows = new LoggedRows(out.resolve(ResultsLog.FILE), orgs, logged, o -> notRun(o, checklistKey));
     boolean interrupted = stop.get() && rows.logged() < orgs.size();
@@ -213,6 +197,39 @@ public final class BatchRunner {
     }
     removeStale(out.resolve("orgs"), orgs);
     return new BatchResult(rows, kept.size(), interrupted);
+  }
+
+  /**
+   * The rows of the last run in --out that --resume keeps, as their places in its results.jsonl:
+   * those whose organisation is still found and whose input hash and checklist key (both in the
+   * row) equal the current ones. The current hash of every other organisation goes into
+   * {@code hashes} for its audit. An input that cannot be read now gives no hash: its organisation
+   * runs again, and its row says why.
+   */
+  private Map<String, ResultsLog.Loc> resumable(List<Organisation> orgs, String checklistKey,
+      Map<String, String> hashes) throws IOException {
+    Path dir = config.out();
+    Map<String, ResultsLog.Loc> previous = ResultsLog.index(dir);
+    Map<String, ResultsLog.Loc> kept = new LinkedHashMap<>();
+    try (java.nio.channels.FileChannel old = previous.isEmpty() ? null
+        : java.nio.channels.FileChannel.open(dir.resolve(ResultsLog.FILE))) {
+      for (Organisation o : orgs) {
+        String hash = hashOrEmpty(o);
+        if (hash.isEmpty()) {
+          continue;
+        }
+        ResultsLog.Loc at = previous.get(o.slug());
+        if (at != null) {
+          OrgResult before = ResultsLog.rowAt(old, at);
+          if (before.inputHash().equals(hash) && before.checklistKey().equals(checklistKey)) {
+            kept.put(o.slug(), at);
+            continue;
+          }
+        }
+        hashes.put(o.slug(), hash);
+      }
+    }
+    return kept;
   }
 
   /**
@@ -260,22 +277,6 @@ public final class BatchRunner {
     }
     for (Path f : stale) {
       Files.deleteIfExists(f);
-    }
-  }
-
-  /**
-   * Rewrites the state file at most every five seconds (and always at the end, also on Ctrl-C):
-   * it holds every organisation, so rewriting it after each of 5,000 would cost quadratic time
-   * (once a second it was still 35 MB of JSON in a batch of 4,000). A row finished since the
-   * last write simply runs again on --resume after a hard kill.
-   */
-  private void saveState(Map<String, BatchState.Entry> state, boolean force) throws IOException {
-    synchronized (stateLock) {
-      long now = System.nanoTime();
-      if (force || now - lastStateWrite > TimeUnit.SECONDS.toNanos(5)) {
-        lastStateWrite = now;
-        BatchState.write(config.out(), state);
-      }
     }
   }
 
