@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.meldcheck.audit.Verdict;
 import nl.meldcheck.checklist.Checklist;
@@ -151,7 +150,7 @@ final class SummaryHtml {
       w.write("<tr data-org=\"" + esc(r.slug()) + "\">");
       for (int c = 0; c < values.size(); c++) {
         Object v = values.get(c);
-        String text = v == null ? "" : v instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : v.toString();
+        String text = v == null ? "" : v instanceof Double d ? Summaries.oneDecimal(d) : v.toString();
         if (c == 0 && Files.isRegularFile(out.resolve("orgs").resolve(r.slug() + ".html"))) {
           w.write("<td><a href=\"orgs/" + esc(r.slug()) + ".html\">" + esc(text) + "</a></td>");
         } else if (c == SummaryTable.VERDICT_COLUMN) {

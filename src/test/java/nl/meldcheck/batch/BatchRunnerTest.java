@@ -108,6 +108,25 @@ class BatchRunnerTest {
   }
 
   @Test
+  void numbersHaveOneDecimalRoundedAsFormatterRoundsThem() {
+    // scores and rates are 0..100: every value with three decimals, the halves (x.x5) included,
+    // and ratios like the case rates; compared with what String.format gave before
+    java.util.List<Double> values = new java.util.ArrayList<>();
+    for (int i = 0; i <= 100_000; i++) {
+      values.add(i / 1000.0);
+    }
+    for (int n = 1; n <= 300; n++) {
+      for (int k = 0; k <= n; k++) {
+        values.add(100.0 * k / n);
+      }
+    }
+    values.addAll(java.util.List.of(0.05, 0.15, 2.675, 99.95, 100.0, 1e-9, 66.66666666666667));
+    for (double d : values) {
+      assertEquals(String.format(java.util.Locale.ROOT, "%.1f", d), Summaries.oneDecimal(d), "value " + d);
+    }
+  }
+
+  @Test
   void theChecklistKeyCoversTheChecklistItExtends() throws Exception {
     Path parent = Files.copy(Path.of("checklists/basis.yaml"), tmp.resolve("parent.yaml"));
     Path child = Files.writeString(tmp.resolve("child.yaml"), "id: kind\nversion: \"1\"\ntitle: Kind\nextends: parent.yaml\n");
