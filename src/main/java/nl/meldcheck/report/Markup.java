@@ -13,19 +13,35 @@ final class Markup {
   /** Text for HTML element content and quoted attribute values. */
   static String html(String text) {
     String cleaned = clean(text);
-    StringBuilder out = new StringBuilder(cleaned.length() + 16);
-    for (int i = 0; i < cleaned.length(); i++) {
+    int i = 0;
+    while (i < cleaned.length() && entity(cleaned.charAt(i)) == null) {
+      i++;
+    }
+    if (i == cleaned.length()) {
+      return cleaned; // most report strings: nothing to escape, no copy
+    }
+    StringBuilder out = new StringBuilder(cleaned.length() + 16).append(cleaned, 0, i);
+    for (; i < cleaned.length(); i++) {
       char c = cleaned.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
+      String e = entity(c);
+      if (e == null) {
+        out.append(c);
+      } else {
+        out.append(e);
       }
     }
     return out.toString();
+  }
+
+  private static String entity(char c) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> "&quot;";
+      case '\'' -> "&#39;";
+      default -> null;
+    };
   }
 
   /**
