@@ -19,7 +19,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.RichTextString;
-import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -246,8 +245,10 @@ final class XlsxExportReader {
       if (ref == null || value == null) {
         return;
       }
-      // CellAddress parses "AB12" by hand; CellReference runs a regular expression per cell
-      int col = new CellAddress(ref).getColumn();
+      int col = column(ref);
+      if (col < 0) {
+        return; // no column in the reference, or one past Excel's last (XFD): not a real cell
+      }
       if (col >= cells.length) {
         cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
       }
@@ -255,6 +256,34 @@ final class XlsxExportReader {
       max = Math.max(max, col);
     }
   }
+
+  /**
+   * The zero-based column of a cell reference ("AB12", "$C$3"), or -1 when it has no column letters
+   * or names one past Excel's last column (XFD, 16,384): such a reference would otherwise size
+   * the row's array. By hand: POI's CellAddress made two substrings per cell.
+   */
+  static int column(String ref) {
+    int col = 0;
+    int letters = 0;
+    for (int i = 0; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (c == '$' && letters == 0) {
+        continue;
+      }
+      int v = c >= 'A' && c <= 'Z' ? c - 'A' + 1 : c >= 'a' && c <= 'z' ? c - 'a' + 1 : 0;
+      if (v == 0) {
+        break;
+      }
+      col = col * 26 + v;
+      if (++letters > 3 || col > MAX_COLUMNS) {
+        return -1;
+      }
+    }
+    return col - 1;
+  }
+
+  /** Excel's number of columns (A to XFD). */
+  private static final int MAX_COLUMNS = 16_384;
 
   /**
    * The text of a string cell with POI's {@code _xHHHH_} escapes decoded. POI decodes by building

@@ -157,4 +157,17 @@ class XlsxStringCellsTest {
     }
     return out;
   }
+
+  @Test
+  void theColumnOfAReferenceIsReadAsPoiReadsIt() {
+    for (String ref : new String[] {"A1", "Z9", "AA10", "AZ1", "BA2", "ZZ3", "AAA4", "XFD1048576", "$C$3", "c7"}) {
+      org.junit.jupiter.api.Assertions.assertEquals(
+          new org.apache.poi.ss.util.CellReference(ref.toUpperCase(java.util.Locale.ROOT)).getCol(),
+          XlsxExportReader.column(ref), ref);
+    }
+    // past XFD, or no letters at all: not a cell of any sheet, and no array sized by it
+    for (String ref : new String[] {"XFE1", "ZZZZ1", "ZZZZZZZZZZZZ1", "12", "", "$1"}) {
+      org.junit.jupiter.api.Assertions.assertEquals(-1, XlsxExportReader.column(ref), ref);
+    }
+  }
 }
