@@ -42,7 +42,7 @@ import nl.meldcheck.report.ReportStyle;
 
 /**
  * Runs the auditor over every organisation on {@code jobs} workers. Each finished organisation is
- * written at once (its reports, its results.jsonl line, the resume state), so a stop or a crash
+ * written at once (its reports and its results.jsonl line, which --resume reads), so a stop or a crash
  * loses only the organisations in flight. Whatever goes wrong with one organisation becomes its
  * row; the batch goes on.
  *
@@ -118,7 +118,7 @@ public final class BatchRunner {
   private BatchResult runAll(List<Organisation> orgs) throws IOException {
     Path out = config.out();
     Files.createDirectories(out.resolve("orgs"));
-    // the resume state of versions before 0.1.0's results.jsonl-only resume; the rows say the same
+    // the resume state file of earlier builds: results.jsonl holds the same, and is newer
     Files.deleteIfExists(out.resolve("batch-state.json"));
     String checklistKey = checklistKey(config.checklist(), config.toolVersion());
     Map<String, String> hashes = new ConcurrentHashMap<>();
