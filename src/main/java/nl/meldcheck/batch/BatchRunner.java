@@ -134,7 +134,7 @@ public final class BatchRunner {
       return t;
     });
     // Organisations are handed to the pool a few at a time, not all at once: a queued task per
-    // organisation was memory that grew with the batch (about 200 bytes each)
+    // organisation was memory that grew with the batch
     int ahead = 2 * threads;
     Semaphore slots = new Semaphore(ahead);
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -179,10 +179,10 @@ public final class BatchRunner {
       Throwable failed = failure.get();
       if (failed instanceof WorkerPool.Failed f) {
         throw new IOException("meldcheck batch: " + f.getMessage(), f);
-      } else if (failed instanceof IOException | failed instanceof RuntimeException) {
-        throw new IOException("meldcheck batch: kan de resultaten niet schrijven: " + failed.getMessage(), failed);
       } else if (failed instanceof Error e) {
         throw e;
+      } else if (failed != null) {
+        throw new IOException("meldcheck batch: kan de resultaten niet schrijven: " + failed.getMessage(), failed);
       }
     } finally {
       pool.shutdownNow();
