@@ -40,7 +40,22 @@ public final class Stemmer {
    */
   static final class Local {
     private final Map<String, String> seen = new HashMap<>();
+    /** A word as written to its folded form and stem: most words of a document repeat. */
+    private final Map<String, Folded> written = new HashMap<>();
     private DutchStemmer stemmer;
+
+    /** The folded form and stem of a word as written in the document. */
+    record Folded(String folded, String stem) {}
+
+    Folded fold(String word) {
+      Folded f = written.get(word);
+      if (f == null) {
+        String folded = Fold.fold(word);
+        f = new Folded(folded, stem(folded));
+        written.put(word, f);
+      }
+      return f;
+    }
 
     String stem(String folded) {
       String s = seen.get(folded);

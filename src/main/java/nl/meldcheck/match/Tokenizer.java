@@ -26,37 +26,59 @@ public final class Tokenizer {
         continue;
       }
       int start = i;
-      StringBuilder raw = new StringBuilder();
-      while (i < n) {
-        char c = text.charAt(i);
-        if (isWordChar(c)) {
-          raw.append(c);
-          i++;
-        } else if (c == '\u00AD') {
-          i++;
-        } else if (c == '-' && Character.isLetter(text.charAt(i - 1))) {
-          int j = i + 1;
-          while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-            j++;
-          }
-          if (j < n && (text.charAt(j) == '\n' || text.charAt(j) == '\r')) {
-            while (j < n && Character.isWhitespace(text.charAt(j))) {
-              j++;
-            }
-            if (j < n && Character.isLowerCase(text.charAt(j))) {
-              i = j;
-              continue;
-            }
-          }
-          break;
-        } else {
-          break;
-        }
+      // the common word: letters and digits up to a plain separator, taken as one substring;
+      // only a soft hyphen or a hyphen at a line end needs the word built character by character
+      while (i < n && isWordChar(text.charAt(i))) {
+        i++;
       }
-      String folded = Fold.fold(raw.toString());
-      out.add(new Token(folded, stems.stem(folded), start, i));
+      String word;
+      if (i < n && (text.charAt(i) == '\u00AD' || text.charAt(i) == '-')) {
+        StringBuilder raw = new StringBuilder().append(text, start, i);
+        i = joined(text, i, raw);
+        word = raw.toString();
+      } else {
+        word = text.substring(start, i);
+      }
+      Stemmer.Local.Folded f = stems.fold(word);
+      out.add(new Token(f.folded(), f.stem(), start, i));
     }
     return out;
+  }
+
+  /**
+   * Continues a word at {@code i} (a soft hyphen or a hyphen) into {@code raw}: soft hyphens are
+   * dropped, and a hyphen at a line end joins the word on the next line when that starts in lower
+   * case. Returns where the word ends.
+   */
+  private static int joined(String text, int i, StringBuilder raw) {
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isWordChar(c)) {
+        raw.append(c);
+        i++;
+      } else if (c == '\u00AD') {
+        i++;
+      } else if (c == '-' && Character.isLetter(text.charAt(i - 1))) {
+        int j = i + 1;
+        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+          j++;
+        }
+        if (j < n && (text.charAt(j) == '\n' || text.charAt(j) == '\r')) {
+          while (j < n && Character.isWhitespace(text.charAt(j))) {
+            j++;
+          }
+          if (j < n && Character.isLowerCase(text.charAt(j))) {
+            i = j;
+            continue;
+          }
+        }
+        break;
+      } else {
+        break;
+      }
+    }
+    return i;
   }
 
   static boolean isWordChar(char c) {
