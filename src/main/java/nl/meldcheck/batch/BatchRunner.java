@@ -123,9 +123,10 @@ public final class BatchRunner {
     String checklistKey = checklistKey(config.checklist(), config.toolVersion());
     Map<String, String> hashes = new ConcurrentHashMap<>();
     // rows --resume takes over: only where they are in the old log, not the rows themselves
-    Map<String, ResultsLog.Loc> kept = config.resume() ? resumable(orgs, checklistKey, hashes) : Map.of();
+    Resumed resumed = config.resume() ? resumable(orgs, checklistKey, hashes) : new Resumed(Map.of(), 0);
+    Map<String, ResultsLog.Loc> kept = resumed.kept();
     Progress progress = new Progress(config.progress(), config.lang(), config.terminal(), orgs.size(), System::nanoTime);
-    progress.skipped(kept.size());
+    progress.skipped(kept.size(), resumed.problems());
     // with workers, one thread per audit the pool takes at once (its queue included)
     int threads = workers == null ? config.jobs() : workers.capacity();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -204,13 +205,15 @@ public final class BatchRunner {
    * those whose organisation is still found and whose input hash and checklist key (both in the
    * row) equal the current ones. The current hash of every other organisation goes into
    * {@code hashes} for its audit. An input that cannot be read now gives no hash: its organisation
-   * runs again, and its row says why.
+   * runs again, and its row says why. Kept rows with an input problem are counted for the progress
+   * line, which then agrees with the exit code.
    */
-  private Map<String, ResultsLog.Loc> resumable(List<Organisation> orgs, String checklistKey,
-      Map<String, String> hashes) throws IOException {
+  private Resumed resumable(List<Organisation> orgs, String checklistKey, Map<String, String> hashes)
+      throws IOException {
     Path dir = config.out();
     Map<String, ResultsLog.Loc> previous = ResultsLog.index(dir);
     Map<String, ResultsLog.Loc> kept = new LinkedHashMap<>();
+    int problems = 0;
     try (java.nio.channels.FileChannel old = previous.isEmpty() ? null
         : java.nio.channels.FileChannel.open(dir.resolve(ResultsLog.FILE))) {
       for (Organisation o : orgs) {
@@ -223,14 +226,20 @@ public final class BatchRunner {
           OrgResult before = ResultsLog.rowAt(old, at);
           if (before.inputHash().equals(hash) && before.checklistKey().equals(checklistKey)) {
             kept.put(o.slug(), at);
+            if (!before.status().equals("ok") || before.casesUnread()) {
+              problems++;
+            }
             continue;
           }
         }
         hashes.put(o.slug(), hash);
       }
     }
-    return kept;
+    return new Resumed(kept, problems);
   }
+
+  /** The rows --resume keeps (by slug, their place in the old log) and how many had an input problem. */
+  private record Resumed(Map<String, ResultsLog.Loc> kept, int problems) {}
 
   /**
    * The organisations in the order their audits start: largest inputs first (ties in discovery

@@ -35,9 +35,14 @@ final class Progress {
     this.start = nanoClock.getAsLong();
   }
 
-  synchronized void skipped(int n) {
+  /**
+   * Organisations --resume keeps from the last run, {@code withProblems} of them with an input
+   * problem: counted as done, and their problems as problems, so the line agrees with the exit code.
+   */
+  synchronized void skipped(int n, int withProblems) {
     skipped += n;
     done += n;
+    failed += withProblems;
   }
 
   /** One organisation finished; {@code ok} false when its input had a problem (any status but ok). */

@@ -63,6 +63,13 @@ class BatchCliTest {
     assertEquals(3, resumed.code(), resumed.err());
     assertTrue(resumed.err().contains("2 ongewijzigd overgeslagen"), resumed.err());
     assertEquals(3, Files.readAllLines(out.resolve("results.jsonl")).size());
+
+    // nothing changed: every row is kept, and the progress line counts the kept empty PDF's
+    // problem as the exit code does
+    Run again = run("batch", tmp.resolve("in").toString(), "--out", out.toString(), "--resume", "--as-of", "2026-01-01");
+    assertEquals(3, again.code(), again.err());
+    assertTrue(again.err().contains("3/3 organisaties") && again.err().contains("1 met invoerprobleem")
+        && again.err().contains("3 ongewijzigd overgeslagen"), again.err());
   }
 
   @Test
