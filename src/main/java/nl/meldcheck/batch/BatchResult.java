@@ -16,7 +16,7 @@ public record BatchResult(List<OrgResult> rows, int skipped, boolean interrupted
   public boolean anyUnreadable() {
     boolean any = false;
     for (OrgResult r : rows) { // the whole way through: the iterator reads the log in chunks
-      any |= !r.status().equals("ok") || r.casesUnread();
+      any |= r.inputProblem();
     }
     return any;
   }

@@ -163,7 +163,7 @@ public final class BatchRunner {
                           message.get(config.lang())));
               if (row != null) { // null: the batch is stopping and this organisation's worker went with it
                 log.append(row);
-                progress.done(row.status().equals("ok") && !row.casesUnread());
+                progress.done(!row.inputProblem());
               }
             } catch (Throwable e) {
               failure.compareAndSet(null, e);
@@ -226,7 +226,7 @@ public final class BatchRunner {
           OrgResult before = ResultsLog.rowAt(old, at);
           if (before.inputHash().equals(hash) && before.checklistKey().equals(checklistKey)) {
             kept.put(o.slug(), at);
-            if (!before.status().equals("ok") || before.casesUnread()) {
+            if (before.inputProblem()) {
               problems++;
             }
             continue;

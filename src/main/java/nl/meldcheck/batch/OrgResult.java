@@ -62,6 +62,14 @@ public record OrgResult(String slug, String name, String sector, String registra
     return !casesStatus.isEmpty() && !casesStatus.equals("ok");
   }
 
+  /**
+   * True when this organisation's document or case export could not be read or judged: what makes
+   * a batch exit with 3, and what the progress line counts as an input problem.
+   */
+  public boolean inputProblem() {
+    return !status.equals("ok") || casesUnread();
+  }
+
   /** Status of an organisation the batch did not get to (interrupted); never written to results.jsonl. */
   public static final String NOT_RUN = "not_run";
 
