@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import nl.meldcheck.document.Block;
 import nl.meldcheck.document.BlockKind;
 import nl.meldcheck.document.Document;
@@ -33,10 +34,13 @@ public final class DocumentIndex {
   private final Map<String, BitSet> wordsByStem = new java.util.HashMap<>();
   /** Per sentence ordinal: the number of each of its words. */
   private final int[][] wordNumbers;
-  /** Per pattern word: the numbers of the words of this document it matches. */
-  private final Map<Pattern.Word, BitSet> wordCache = new java.util.concurrent.ConcurrentHashMap<>(1024);
-  /** Per pattern word: the sentences with a word it matches. */
-  private final Map<Pattern.Word, BitSet> sentenceCache = new java.util.concurrent.ConcurrentHashMap<>(1024);
+  /**
+   * Per pattern word, by {@link Pattern.Word#id}: the numbers of the words of this document it
+   * matches. A word compiled after this index was built has no slot and is computed each time.
+   */
+  private final AtomicReferenceArray<BitSet> wordCache = new AtomicReferenceArray<>(Pattern.Word.count());
+  /** Per pattern word, by id: the sentences with a word it matches. */
+  private final AtomicReferenceArray<BitSet> sentenceCache = new AtomicReferenceArray<>(Pattern.Word.count());
 
   private DocumentIndex(Document document) {
     this.document = document;
@@ -48,46 +52,35 @@ public final class DocumentIndex {
       blockOffset[b] = offset;
       String text = blocks.get(b).text();
       offset += text.length() + 1; // blocks are joined with one newline in the document text
-      sentences.addAll(SentenceSplitter.split(b, text, Tokenizer.tokenize(text, stems), sentences.size()));
+      sentences.addAll(SentenceSplitter.split(b, text, Tokenizer.tokenize(text, stems), sentences.size(), stems));
     }
-    // number the words in order of appearance (one map lookup per word), then renumber them in
-    // sorted order
-    Map<String, Integer> firstSeen = new java.util.HashMap<>();
-    List<String> words = new ArrayList<>();
-    List<String> stemOf = new ArrayList<>();
+    // the tokens carry the number of their folded form in order of first appearance; the index
+    // numbers the words in sorted order, so that a prefix is a range
+    List<Stemmer.Local.Folded> distinct = stems.words();
+    Integer[] order = new Integer[distinct.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> distinct.get(x).folded().compareTo(distinct.get(y).folded()));
+    vocabulary = new String[order.length];
+    int[] sortedNumber = new int[order.length];
+    sentencesOf = new BitSet[order.length];
+    for (int i = 0; i < order.length; i++) {
+      Stemmer.Local.Folded f = distinct.get(order[i]);
+      vocabulary[i] = f.folded();
+      sortedNumber[order[i]] = i;
+      sentencesOf[i] = new BitSet();
+      wordsByStem.computeIfAbsent(f.stem(), k -> new BitSet()).set(i);
+    }
     wordNumbers = new int[sentences.size()][];
     for (Sentence s : sentences) {
       List<Token> tokens = s.tokens();
       int[] ids = new int[tokens.size()];
       for (int k = 0; k < ids.length; k++) {
-        Token t = tokens.get(k);
-        Integer id = firstSeen.get(t.folded());
-        if (id == null) {
-          id = words.size();
-          firstSeen.put(t.folded(), id);
-          words.add(t.folded());
-          stemOf.add(t.stem());
-        }
-        ids[k] = id;
-      }
-      wordNumbers[s.ordinal()] = ids;
-    }
-    vocabulary = words.toArray(new String[0]);
-    java.util.Arrays.sort(vocabulary);
-    int[] sortedNumber = new int[vocabulary.length];
-    sentencesOf = new BitSet[vocabulary.length];
-    for (int i = 0; i < vocabulary.length; i++) {
-      int seen = firstSeen.get(vocabulary[i]);
-      sortedNumber[seen] = i;
-      sentencesOf[i] = new BitSet();
-      wordsByStem.computeIfAbsent(stemOf.get(seen), k -> new BitSet()).set(i);
-    }
-    for (Sentence s : sentences) {
-      int[] ids = wordNumbers[s.ordinal()];
-      for (int k = 0; k < ids.length; k++) {
-        ids[k] = sortedNumber[ids[k]];
+        ids[k] = sortedNumber[tokens.get(k).number()];
         sentencesOf[ids[k]].set(s.ordinal());
       }
+      wordNumbers[s.ordinal()] = ids;
     }
   }
 
@@ -97,40 +90,61 @@ public final class DocumentIndex {
    * form.
    */
   private BitSet wordsMatching(Pattern.Word w) {
-    return wordCache.computeIfAbsent(w, word -> {
-      BitSet out = new BitSet(vocabulary.length);
-      if (word.literal()) {
-        int i = java.util.Arrays.binarySearch(vocabulary, word.text());
-        if (i >= 0) {
-          out.set(i);
-        }
-        BitSet st = word.exact() ? null : wordsByStem.get(word.stem());
-        if (st != null) {
-          out.or(st);
-        }
-        return out;
+    return cached(wordCache, w, this::computeWordsMatching);
+  }
+
+  /**
+   * The value for {@code w} in {@code cache}, computed when absent. Two threads may both compute
+   * it; they get equal sets and the first one stays.
+   */
+  private static BitSet cached(
+      AtomicReferenceArray<BitSet> cache, Pattern.Word w, java.util.function.Function<Pattern.Word, BitSet> compute) {
+    if (w.id() >= cache.length()) {
+      return compute.apply(w);
+    }
+    BitSet b = cache.get(w.id());
+    if (b == null) {
+      b = compute.apply(w);
+      if (!cache.compareAndSet(w.id(), null, b)) {
+        b = cache.get(w.id());
       }
-      if (word.prefix() && !word.suffix()) {
-        // "signal*": the words from "signal" up to the last word starting with it, in sorted order
-        int i = java.util.Arrays.binarySearch(vocabulary, word.text());
-        int from = i < 0 ? -i - 1 : i;
-        for (i = from; i < vocabulary.length && vocabulary[i].startsWith(word.text()); i++) {
-          out.set(i);
-        }
-        return out;
+    }
+    return b;
+  }
+
+  private BitSet computeWordsMatching(Pattern.Word word) {
+    BitSet out = new BitSet(vocabulary.length);
+    if (word.literal()) {
+      int i = java.util.Arrays.binarySearch(vocabulary, word.text());
+      if (i >= 0) {
+        out.set(i);
       }
-      for (int i = 0; i < vocabulary.length; i++) {
-        if (word.matches(vocabulary[i], "")) {
-          out.set(i);
-        }
+      BitSet st = word.exact() ? null : wordsByStem.get(word.stem());
+      if (st != null) {
+        out.or(st);
       }
       return out;
-    });
+    }
+    if (word.prefix() && !word.suffix()) {
+      // "signal*": the words from "signal" up to the last word starting with it, in sorted order
+      int i = java.util.Arrays.binarySearch(vocabulary, word.text());
+      int from = i < 0 ? -i - 1 : i;
+      for (i = from; i < vocabulary.length && vocabulary[i].startsWith(word.text()); i++) {
+        out.set(i);
+      }
+      return out;
+    }
+    for (int i = 0; i < vocabulary.length; i++) {
+      if (word.matches(vocabulary[i], "")) {
+        out.set(i);
+      }
+    }
+    return out;
   }
 
   /** Sentences containing a word that matches {@code w}. */
   private BitSet sentencesWith(Pattern.Word w) {
-    return sentenceCache.computeIfAbsent(w, word -> {
+    return cached(sentenceCache, w, word -> {
       BitSet out = new BitSet();
       BitSet words = wordsMatching(word);
       for (int i = words.nextSetBit(0); i >= 0; i = words.nextSetBit(i + 1)) {

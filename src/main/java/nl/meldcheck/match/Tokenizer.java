@@ -26,21 +26,20 @@ public final class Tokenizer {
         continue;
       }
       int start = i;
-      // the common word: letters and digits up to a plain separator, taken as one substring;
-      // only a soft hyphen or a hyphen at a line end needs the word built character by character
+      // the common word: letters and digits up to a plain separator, looked up by its range of the
+      // text; only a soft hyphen or a hyphen at a line end needs the word built character by character
       while (i < n && isWordChar(text.charAt(i))) {
         i++;
       }
-      String word;
+      Stemmer.Local.Folded f;
       if (i < n && (text.charAt(i) == '\u00AD' || text.charAt(i) == '-')) {
         StringBuilder raw = new StringBuilder().append(text, start, i);
         i = joined(text, i, raw);
-        word = raw.toString();
+        f = stems.fold(raw.toString());
       } else {
-        word = text.substring(start, i);
+        f = stems.fold(text, start, i);
       }
-      Stemmer.Local.Folded f = stems.fold(word);
-      out.add(new Token(f.folded(), f.stem(), start, i));
+      out.add(new Token(f.folded(), f.stem(), start, i, f.number()));
     }
     return out;
   }
