@@ -42,7 +42,20 @@ public final class Pattern {
     }
     this.firsts = f;
     this.firstWords = java.util.Collections.unmodifiableList(fw);
+    List<List<Word>> an = new ArrayList<>();
+    for (List<Node> part : parts) {
+      List<Word> a = anchors(part);
+      an.add(a == null ? null : List.copyOf(a));
+    }
+    this.anchorWords = java.util.Collections.unmodifiableList(an);
+    this.partNodes = nodes(parts);
   }
+
+  /** The parts as arrays, for the matcher. */
+  private final Node[][] partNodes;
+
+  /** Per part: {@link #anchors(int)}, computed once (profiled: walking the nodes per search was 1.5 % of judging). */
+  private final List<List<Word>> anchorWords;
 
   /** Per part: the words a match can begin with, or null when it can begin anywhere. */
   private final List<List<Word>> firstWords;
@@ -190,7 +203,7 @@ public final class Pattern {
 
   /** As {@link #find(int, List, int)}, over a view of the tokens. */
   int[] find(int p, Tokens tokens, int from) {
-    List<Node> seq = parts.get(p);
+    Node[] seq = partNodes[p];
     int[] end = new int[1];
     IntPredicate found = e -> {
       end[0] = e;
@@ -211,11 +224,11 @@ public final class Pattern {
     return null;
   }
 
-  private static boolean match(List<Node> seq, int i, Tokens toks, int t, IntPredicate k) {
-    if (i == seq.size()) {
+  private static boolean match(Node[] seq, int i, Tokens toks, int t, IntPredicate k) {
+    if (i == seq.length) {
       return k.test(t);
     }
-    Node node = seq.get(i);
+    Node node = seq[i];
     if (node instanceof Slot w) {
       return t < toks.size() && toks.word(w.index(), t) && match(seq, i + 1, toks, t + 1, k);
     }
@@ -233,8 +246,8 @@ public final class Pattern {
       // of the token decides; no continuation per alternative (profiled: those were most of the
       // garbage of judging)
       if (t < toks.size()) {
-        for (List<Node> alt : grp.alternatives) {
-          if (!alt.isEmpty() && toks.word(((Slot) alt.get(0)).index(), t)) {
+        for (Node[] alt : grp.alts) {
+          if (alt.length > 0 && toks.word(((Slot) alt[0]).index(), t)) {
             if (match(seq, i + 1, toks, t + 1, k)) {
               return true;
             }
@@ -244,8 +257,8 @@ public final class Pattern {
       }
       return grp.optional && match(seq, i + 1, toks, t, k);
     }
-    for (List<Node> alt : grp.alternatives) {
-      if (!alt.isEmpty() && match(alt, 0, toks, t, t2 -> match(seq, i + 1, toks, t2, k))) {
+    for (Node[] alt : grp.alts) {
+      if (alt.length > 0 && match(alt, 0, toks, t, t2 -> match(seq, i + 1, toks, t2, k))) {
         return true;
       }
     }
@@ -258,7 +271,7 @@ public final class Pattern {
    * index instead of trying the pattern at every word of the document.
    */
   List<Word> anchors(int p) {
-    return anchors(parts.get(p));
+    return anchorWords.get(p);
   }
 
   private static List<Word> anchors(List<Node> seq) {
@@ -335,11 +348,24 @@ public final class Pattern {
 
   private record Gap() implements Node {}
 
-  private record Group(List<List<Node>> alternatives, boolean optional, boolean singleWords) implements Node {
+  /**
+   * Alternatives, optionally empty; {@code alts} holds the same nodes as arrays, which the
+   * matcher walks (a List.of is one of two classes, and the mix made C2 recompile the matcher).
+   */
+  private record Group(List<List<Node>> alternatives, boolean optional, boolean singleWords, Node[][] alts)
+      implements Node {
     Group(List<List<Node>> alternatives, boolean optional) {
       this(alternatives, optional, alternatives.stream().allMatch(a -> a.isEmpty()
-          || a.size() == 1 && a.get(0) instanceof Slot));
+          || a.size() == 1 && a.get(0) instanceof Slot), nodes(alternatives));
     }
+  }
+
+  private static Node[][] nodes(List<List<Node>> seqs) {
+    Node[][] out = new Node[seqs.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = seqs.get(i).toArray(new Node[0]);
+    }
+    return out;
   }
 
   /** A word in the pattern, with its slot in {@link #words()}. */

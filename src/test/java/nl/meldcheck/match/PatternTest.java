@@ -1,6 +1,8 @@
 package nl.meldcheck.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -52,6 +54,27 @@ class PatternTest {
   })
   void matches(String pattern, String text, String expected) throws PatternException {
     assertEquals(expected, first(pattern, text.replace("\\n", "\n")));
+  }
+
+  @Test
+  void equalWordsOfAllPatternsAreOneInstance() throws PatternException {
+    Pattern a = Pattern.compile("signalen in kaart");
+    Pattern b = Pattern.compile("(de) signalen && kaart");
+    assertSame(a.words().get(0), b.words().get(1));
+    assertSame(a.words().get(2), b.words().get(2));
+    assertNotSame(Pattern.compile("=signalen").words().get(0), a.words().get(0));
+  }
+
+  @Test
+  void aWordCompiledAfterTheIndexMatchesAsOneCompiledBefore() throws PatternException {
+    String text = "De zorgvlinderkwast wordt besproken. Zorgvlinderkwasten ook. Geen kwast hier.";
+    DocumentIndex before = index(text);
+    // a word no pattern had before: its id lies past the caches of the index built above
+    Pattern late = Pattern.compile("zorgvlinderkwast*");
+    List<Evidence> found = before.find(late, Scope.DOCUMENT);
+    assertEquals(2, found.size());
+    assertEquals(found, before.find(late, Scope.DOCUMENT));
+    assertEquals(found, index(text).find(late, Scope.DOCUMENT)); // an index with a cache slot for it
   }
 
   @Test
