@@ -48,7 +48,7 @@ final class SentenceSplitter {
         | (WEAK_BEFORE_MOGELIJK.contains(folded) ? BEFORE_MOGELIJK : 0);
   }
 
-  /** The sentences of a block; {@code stems} read its tokens and knows their {@link #kind}. */
+  /** The sentences of a block; {@code stems} is the Local that read its tokens, and knows their {@link #kind}. */
   static List<Sentence> split(int blockIndex, String text, List<Token> tokens, int firstOrdinal, Stemmer.Local stems) {
     List<Sentence> out = new ArrayList<>();
     int ti = 0;

@@ -46,10 +46,11 @@ public final class Stemmer {
     /**
      * Words as written and their folded words, an open-addressing table looked up by a range of
      * the text: most words of a document repeat, and a repeat costs no substring (profiled: the
-     * substring and map lookup per word were a tenth of building an index).
+     * substring and map lookup per word were a tenth of building an index). Small at first:
+     * headings and pattern words get a Local of their own.
      */
-    private String[] writtenKeys = new String[1024];
-    private Folded[] writtenValues = new Folded[1024];
+    private String[] writtenKeys = new String[64];
+    private Folded[] writtenValues = new Folded[64];
     private int writtenCount;
     /** The folded words by folded form. */
     private final Map<String, Folded> byFolded = new HashMap<>();
