@@ -77,4 +77,26 @@ class TokenizerTest {
       assertEquals(reference(text), actual, text);
     }
   }
+
+  @Test
+  void aLongTextKeepsEveryWordAndNumbersEachFoldedFormOnce() {
+    // thousands of distinct words, each written in two ways and most repeated: the per-text word
+    // table grows many times, and "Wab" / "WAB" must share a folded form and its number
+    Random r = new Random(11);
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < 20_000; k++) {
+      String w = "w" + Integer.toString(r.nextInt(3000), 36);
+      b.append(r.nextBoolean() ? w : w.toUpperCase(java.util.Locale.ROOT)).append(r.nextInt(8) == 0 ? ". " : " ");
+    }
+    String text = b.toString();
+    List<Token> tokens = Tokenizer.tokenize(text);
+    assertEquals(reference(text), tokens.stream()
+        .map(t -> t.folded() + "|" + t.stem() + "|" + t.start() + "|" + t.end()).toList());
+    java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+    for (Token t : tokens) {
+      Integer n = numbers.putIfAbsent(t.folded(), numbers.size());
+      assertEquals(n == null ? numbers.size() - 1 : n, t.number(), t.folded());
+    }
+    assertEquals(true, numbers.size() > 2000, "distinct words: " + numbers.size());
+  }
 }
