@@ -20,6 +20,7 @@ import nl.meldcheck.document.DocumentException;
 import nl.meldcheck.document.DutchDetector;
 import nl.meldcheck.match.DocumentIndex;
 import nl.meldcheck.match.Evidence;
+import nl.meldcheck.match.Region;
 import nl.meldcheck.scoring.Scoring;
 
 /**
@@ -31,11 +32,16 @@ public final class Auditor {
   static final int FIXES = 3;
 
   /**
-   * Fewer step criteria than this met (pass or partial) and the document is plainly no meldcode:
-   * every meldcode describes its steps, and the real non-meldcode documents in the corpus (a
-   * school guide, a care handbook) touch at most a few of them.
+   * Step criteria met (pass or partial) that, with a few sentences about the meldcode's subject,
+   * make a document a meldcode even without a title or a dense part about it.
    */
   static final int MIN_STEPS_FOR_MELDCODE = 2;
+  /** Sentences about the meldcode's subject within a stretch of 40 that make a meldcode (an embedded one included). */
+  static final int MIN_DENSEST = 6;
+  /** A short page mostly about the subject is a meldcode: at least this many sentences ... */
+  static final int MIN_ABOUT = 3;
+  /** ... and this share of its sentences. */
+  static final double MIN_ABOUT_SHARE = 0.2;
 
   private final DocumentSource source;
   private final Clock clock;
@@ -83,8 +89,9 @@ public final class Auditor {
       return unjudged(req, notDutch, cases(req));
     }
     DocumentIndex index = DocumentIndex.of(doc);
+    Region region = Region.of(index, req.checklist().context());
     List<String> waiverWarnings = new ArrayList<>();
-    List<CriterionResult> reviewed = Reviews.apply(identified(judge(req, index), req), req, waiverWarnings);
+    List<CriterionResult> reviewed = Reviews.apply(identified(judge(req, index, region), req), req, waiverWarnings);
     CaseResults.Judged cases = req.cases().isEmpty() ? null
         : CaseResults.audit(req.cases(), req.keepCases(), req.lang(), DecisionMaker.find(index).orElse(null));
     if (cases != null) {
@@ -108,16 +115,44 @@ public final class Auditor {
     if (cases != null) {
       warnings.addAll(cases.section().warnings());
     }
-    if (hasSteps && stepsMet < MIN_STEPS_FOR_MELDCODE) {
+    if (region.embedded()) {
+      warnings.add(Text.of(
+          req.displayPath() + ": de meldcode is een deel van dit document (" + String.join("; ", region.parts())
+              + "); alleen dat deel is beoordeeld.",
+          req.displayPath() + ": the meldcode is a part of this document (" + String.join("; ", region.parts())
+              + "); only that part was judged.").get(req.lang()));
+    }
+    if (hasSteps && !isMeldcode(region, stepsMet, req.checklist())) {
       String msg = Text.of(
-          req.displayPath() + ": dit lijkt geen meldcode: van de stappen van de meldcode zijn er " + stepsMet
-              + " beschreven. Hieronder staat wat er wel gevonden is.",
-          req.displayPath() + ": this does not look like a meldcode: " + stepsMet
-              + " of the meldcode's steps are described. What was found is shown below.").get(req.lang());
+          req.displayPath() + ": dit lijkt geen meldcode: het document gaat niet over signalen van huiselijk geweld"
+              + " of kindermishandeling en de aanpak ervan (" + region.aboutCount() + " zinnen daarover, "
+              + stepsMet + " stappen beschreven). Hieronder staat wat er wel gevonden is.",
+          req.displayPath() + ": this does not look like a meldcode: the document is not about signals of domestic"
+              + " violence or child abuse and how to act on them (" + region.aboutCount() + " sentences on it, "
+              + stepsMet + " steps described). What was found is shown below.").get(req.lang());
       input = withStatus(ok, InputStatus.NOT_MELDCODE, msg);
       warnings.add(msg);
     }
     return build(req, input, results, warnings, cases == null ? null : cases.section());
+  }
+
+  /**
+   * A document is a meldcode by what it is about, not by how many steps the patterns find: it
+   * calls itself one and says something about the subject; or it holds a dense stretch about
+   * signals of violence or abuse and their handling (a meldcode embedded in a longer plan too);
+   * or a short page is mostly about that; or it describes steps in that context. A bullying
+   * protocol that refers to "the meldcode" once, or a care plan that mentions Veilig Thuis here
+   * and there, is none of these. Without topic rules in the checklist only the steps decide.
+   */
+  static boolean isMeldcode(Region region, int stepsMet, Checklist checklist) {
+    if (checklist.context().isEmpty()) {
+      return stepsMet >= MIN_STEPS_FOR_MELDCODE;
+    }
+    int about = region.aboutCount();
+    return region.titled() && about >= 2
+        || region.densest() >= MIN_DENSEST
+        || about >= MIN_ABOUT && region.aboutShare() >= MIN_ABOUT_SHARE
+        || about >= MIN_ABOUT && stepsMet >= MIN_STEPS_FOR_MELDCODE;
   }
 
   /**
@@ -152,9 +187,9 @@ public final class Auditor {
     return new InputInfo(i.path(), i.format(), status, message, i.pages(), i.blocks(), i.characters(), i.sha256());
   }
 
-  private List<CriterionResult> judge(AuditRequest req, DocumentIndex index) {
+  private List<CriterionResult> judge(AuditRequest req, DocumentIndex index, Region region) {
     Checklist cl = req.checklist();
-    CheckContext ctx = new CheckContext(req.asOf(), cl.partialCap());
+    CheckContext ctx = new CheckContext(req.asOf(), cl.partialCap(), region);
     // criteria are independent and the index is thread-safe: judge them on all cores (a 40-page
     // document has ~1,500 sentences to match against 31 criteria); the list keeps checklist order
     var criteria = parallel ? cl.criteria().parallelStream() : cl.criteria().stream();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.meldcheck.match.Topics;
 
 /**
  * A validated checklist, with any {@code extends} already resolved (criteria of the parent
@@ -20,6 +21,8 @@ import java.util.Optional;
  * @param areas areas in report order
  * @param criteria criteria in report order
  * @param source file or resource it was loaded from
+ * @param context what a meldcode is about and which other topics give no evidence
+ *     ({@link Topics#NONE}: every sentence counts)
  */
 public record Checklist(
     String id,
@@ -32,7 +35,8 @@ public record Checklist(
     List<String> sectors,
     List<Area> areas,
     List<Criterion> criteria,
-    String source) {
+    String source,
+    Topics context) {
   public Checklist {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(version, "version");
@@ -40,6 +44,13 @@ public record Checklist(
     sectors = List.copyOf(sectors);
     areas = List.copyOf(areas);
     criteria = List.copyOf(criteria);
+    context = context == null ? Topics.NONE : context;
+  }
+
+  /** A checklist without topic rules. */
+  public Checklist(String id, String version, Text title, LocalDate validFrom, String extendsId, double passMark,
+      double partialCap, List<String> sectors, List<Area> areas, List<Criterion> criteria, String source) {
+    this(id, version, title, validFrom, extendsId, passMark, partialCap, sectors, areas, criteria, source, Topics.NONE);
   }
 
   public Optional<Criterion> criterion(String criterionId) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.meldcheck.match.Pattern;
+import nl.meldcheck.match.Topics;
 
 /**
  * Turns the YAML tree of one checklist file into a {@link Checklist}, merging the parent named by
@@ -12,7 +14,9 @@ import java.util.Map;
  */
 final class ChecklistReader {
   static final List<String> KEYS = List.of("id", "version", "title", "valid_from", "extends", "pass_mark",
-      "partial_cap", "sectors", "areas", "criteria", "overrides");
+      "partial_cap", "sectors", "areas", "context", "criteria", "overrides");
+  private static final List<String> CONTEXT_KEYS = List.of("about", "titles", "other_topics");
+  private static final List<String> TOPIC_KEYS = List.of("patterns", "strict");
   private static final List<String> AREA_KEYS = List.of("id", "title");
   static final double DEFAULT_PARTIAL_CAP = 0.5;
 
@@ -63,6 +67,7 @@ final class ChecklistReader {
     List<Area> areas = new ArrayList<>(parent == null ? List.of() : parent.areas());
     List<String> areaIds = new ArrayList<>(areas.stream().map(Area::id).toList());
     addAreas(m, areas, areaIds);
+    Topics context = m.has("context") ? context(m) : parent == null ? Topics.NONE : parent.context();
     CriterionReader criteria = new CriterionReader(problems, areaIds, sectors, parentOk);
     List<Criterion> all = new ArrayList<>(parent == null ? List.of() : parent.criteria());
     addCriteria(m, criteria, all, parent, extendsRef != null);
@@ -74,7 +79,41 @@ final class ChecklistReader {
         parent == null ? null : parent.id(),
         passMark != null ? passMark : parent.passMark(),
         partialCap != null ? partialCap : parent != null ? parent.partialCap() : DEFAULT_PARTIAL_CAP,
-        sectors, areas, all, file);
+        sectors, areas, all, file, context);
+  }
+
+  /**
+   * The {@code context} block: what the meldcode is about, the titles that name a document a
+   * meldcode, and the other topics whose sentences give no evidence. A child that sets it
+   * replaces its parent's whole block.
+   */
+  private Topics context(YamlMap m) {
+    YamlMap c = YamlMap.of(m.node("context", false), problems, "context: ", CONTEXT_KEYS);
+    if (c == null) {
+      return Topics.NONE;
+    }
+    List<Pattern> about = c.patterns("about", true);
+    List<Pattern> titles = c.has("titles") ? c.patterns("titles", true) : List.of();
+    List<Topics.Other> others = new ArrayList<>();
+    YamlNode node = c.node("other_topics", false);
+    if (node != null && !(node instanceof YamlNode.Mapping)) {
+      c.report(node.at(), "'other_topics' must be a map of topic id to patterns, not " + node.describe());
+    } else if (node instanceof YamlNode.Mapping map) {
+      for (YamlNode.Entry e : map.entries()) {
+        if (!Ids.isPartId(e.key())) {
+          c.report(e.keyAt(), "topic id '" + e.key() + "' must match " + Ids.PART_ID);
+        }
+        if (e.value() instanceof YamlNode.Sequence) {
+          others.add(new Topics.Other(e.key(), c.patterns(e.value(), "topic '" + e.key() + "'", true), false));
+          continue;
+        }
+        YamlMap t = YamlMap.of(e.value(), problems, "context: topic '" + e.key() + "': ", TOPIC_KEYS);
+        if (t != null) {
+          others.add(new Topics.Other(e.key(), t.patterns("patterns", true), Boolean.TRUE.equals(t.bool("strict"))));
+        }
+      }
+    }
+    return new Topics(about, titles, others);
   }
 
   private void addSectors(YamlMap m, List<String> sectors) {

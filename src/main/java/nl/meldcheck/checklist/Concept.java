@@ -14,11 +14,19 @@ import nl.meldcheck.match.Pattern;
  *     pre-2019 "hulp organiseren of melden")
  * @param allowWeak when true a wording with "kan"/"eventueel" still counts as stated (for rights
  *     and options such as the meldrecht or anonymous advice, which are stated as "mag"/"kan")
+ * @param anyPolarity when true any occurrence counts, denied or hedged: for concepts that only
+ *     need something named (Veilig Thuis, its phone number) or whose meaning is itself a
+ *     negation (when the conversation is not held)
  */
-public record Concept(String id, Text label, List<Pattern> patterns, boolean partialOnly, boolean allowWeak) {
+public record Concept(String id, Text label, List<Pattern> patterns, boolean partialOnly, boolean allowWeak,
+    boolean anyPolarity) {
   public Concept {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(label, "label");
     patterns = List.copyOf(patterns);
+  }
+
+  public Concept(String id, Text label, List<Pattern> patterns, boolean partialOnly, boolean allowWeak) {
+    this(id, label, patterns, partialOnly, allowWeak, false);
   }
 }

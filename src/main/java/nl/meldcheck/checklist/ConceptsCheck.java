@@ -1,6 +1,7 @@
 package nl.meldcheck.checklist;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -12,9 +13,21 @@ import nl.meldcheck.match.Qualifier;
 import nl.meldcheck.match.Scope;
 
 /**
- * Required concepts: every required concept stated plainly passes; some found gives partial
- * credit (the found fraction, capped); stated only weakly or only negated needs a person
- * (review); nothing found fails.
+ * Required concepts, judged by what the document affirms, hedges and denies:
+ *
+ * <ul>
+ *   <li>every required concept affirmed: <b>pass</b>;
+ *   <li>a required concept both affirmed and explicitly denied: <b>review</b>, quoting both (a
+ *       contradiction a person must resolve);
+ *   <li>every required concept affirmed or hedged ("kan", "eventueel", "zo mogelijk"), at least
+ *       one only hedged: <b>review</b>;
+ *   <li>otherwise <b>partial</b> when enough concepts are affirmed or hedged (credit: the found
+ *       fraction, capped), else <b>fail</b>. A concept that is only denied ("de kindcheck doen
+ *       wij niet", "de rol is vacant") counts as missing, and the denial is quoted as the reason.
+ * </ul>
+ *
+ * <p>Only sentences of the {@link CheckContext#region} count (the meldcode context: not a
+ * bullying protocol's steps, not a data breach).
  *
  * @param concepts the concepts, required ones and partial-only ones
  * @param scope where to look
@@ -54,7 +67,8 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     return Text.of(nl.toString(), en.toString());
   }
 
-  private enum State { STATED, WEAK, NEGATED, ABSENT }
+  /** What the document does with a concept. Ordered from most to least said. */
+  private enum State { STATED, CONTRADICTED, WEAK, DENIED, ABSENT }
 
   @Override
   public CheckResult evaluate(DocumentIndex index, CheckContext context) {
@@ -65,26 +79,25 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     int required = 0;
     int requiredStated = 0;
     int requiredWeak = 0;
-    int requiredNegated = 0;
+    boolean contradicted = false;
     int foundAny = 0;
-    int creditParts = 0;
     boolean partialRequiresMet = true;
+    BitSet region = context.sentences();
     for (Concept c : concepts) {
-      List<Evidence> hits = hits(index, c);
+      List<Evidence> hits = hits(index, c, region);
       State state = state(c, hits);
-      boolean counts = state == State.STATED || state == State.WEAK;
+      boolean counts = state == State.STATED || state == State.WEAK || state == State.CONTRADICTED;
       if (!c.partialOnly()) {
         required++;
         switch (state) {
           case STATED -> requiredStated++;
           case WEAK -> requiredWeak++;
-          case NEGATED -> requiredNegated++;
+          case CONTRADICTED -> contradicted = true;
           default -> { }
         }
       }
       if (counts) {
         foundAny++;
-        creditParts++;
         found.add(c.label());
       } else if (!c.partialOnly()) {
         missing.add(c.label());
@@ -92,79 +105,149 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
       if (partialRequires.contains(c.id()) && !counts) {
         partialRequiresMet = false;
       }
-      Qualifier wanted = switch (state) {
-        case STATED -> Qualifier.STRONG;
-        case WEAK -> Qualifier.WEAK;
-        case NEGATED -> Qualifier.NEGATED;
-        default -> null;
-      };
-      if (wanted != null) {
-        int kept = 0;
-        for (Evidence e : hits) {
-          boolean match = state == State.STATED ? statedBy(c, e) : e.qualifier() == wanted;
-          if (match && kept < QUOTES_PER_CONCEPT) {
-            findings.add(new Finding(c.id(), c.label(), e));
-            kept++;
+      quote(c, state, hits, findings);
+      String nl = c.label().nl();
+      String en = c.label().get(Lang.EN);
+      switch (state) {
+        case WEAK -> notes.add(Text.of(
+            "'" + nl + "' staat er alleen vrijblijvend (kan, eventueel, zo mogelijk): " + first(hits, Qualifier.WEAK),
+            "'" + en + "' is only stated as optional (may, possibly): " + first(hits, Qualifier.WEAK)));
+        case DENIED -> {
+          if (!c.partialOnly()) {
+            notes.add(Text.of(
+                "'" + nl + "' wordt uitdrukkelijk ontkend: " + first(hits, Qualifier.NEGATED),
+                "'" + en + "' is explicitly denied: " + first(hits, Qualifier.NEGATED)));
           }
         }
-      }
-      if (state == State.WEAK) {
-        notes.add(Text.of(
-            "'" + c.label().nl() + "' staat er alleen vrijblijvend (kan, eventueel, zo mogelijk).",
-            "'" + c.label().get(Lang.EN) + "' is only stated as optional (may, possibly)."));
-      } else if (state == State.NEGATED) {
-        notes.add(Text.of(
-            "'" + c.label().nl() + "' komt alleen ontkend voor (geen, niet, nooit).",
-            "'" + c.label().get(Lang.EN) + "' only occurs negated (no, not, never)."));
+        case CONTRADICTED -> notes.add(Text.of(
+            "'" + nl + "' staat er én wordt ontkend; een persoon moet beoordelen wat geldt: "
+                + first(hits, Qualifier.STRONG) + " tegenover " + first(hits, Qualifier.NEGATED),
+            "'" + en + "' is both stated and denied; a person must judge which holds: "
+                + first(hits, Qualifier.STRONG) + " against " + first(hits, Qualifier.NEGATED)));
+        default -> { }
       }
     }
     findings.sort(Comparator.comparingInt(f -> f.evidence().start()));
+    if (contradicted) {
+      return new CheckResult(Outcome.REVIEW, 0.0, findings, found, missing, notes);
+    }
     if (required > 0 && requiredStated == required) {
       return new CheckResult(Outcome.PASS, 1.0, findings, found, List.of(), notes);
     }
-    if (required > 0 && requiredStated + requiredWeak == required
-        || requiredNegated > 0 && requiredStated + requiredWeak + requiredNegated == required) {
+    if (required > 0 && requiredStated + requiredWeak == required) {
       return new CheckResult(Outcome.REVIEW, 0.0, findings, found, missing, notes);
     }
     int min = Math.max(1, partialMin);
-    if (concepts.size() > 1 && foundAny >= min && partialRequiresMet && foundAny > 0) {
-      double credit = Math.min(context.partialCap(), (double) creditParts / Math.max(1, required));
+    if (concepts.size() > 1 && foundAny >= min && partialRequiresMet) {
+      double credit = Math.min(context.partialCap(), (double) foundAny / Math.max(1, required));
       return new CheckResult(Outcome.PARTIAL, credit, findings, found, missing, notes);
     }
     return new CheckResult(Outcome.FAIL, 0.0, findings, found, missing, notes);
   }
 
-  private List<Evidence> hits(DocumentIndex index, Concept c) {
+  /** The quotes a concept contributes: its statements, its hedges, its denials, or one of each when they clash. */
+  private static void quote(Concept c, State state, List<Evidence> hits, List<Finding> findings) {
+    int kept = 0;
+    for (Evidence e : hits) {
+      boolean keep = switch (state) {
+        case STATED -> statedBy(c, e);
+        case WEAK -> e.qualifier() == Qualifier.WEAK;
+        case DENIED -> e.qualifier() == Qualifier.NEGATED && !c.partialOnly();
+        case CONTRADICTED -> false;
+        case ABSENT -> false;
+      };
+      if (keep && kept < QUOTES_PER_CONCEPT) {
+        findings.add(new Finding(c.id(), c.label(), e));
+        kept++;
+      }
+    }
+    if (state == State.CONTRADICTED) {
+      for (Qualifier q : List.of(Qualifier.STRONG, Qualifier.NEGATED)) {
+        for (Evidence e : hits) {
+          if (q == Qualifier.STRONG ? statedBy(c, e) : e.qualifier() == q) {
+            findings.add(new Finding(c.id(), c.label(), e));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static String first(List<Evidence> hits, Qualifier q) {
+    for (Evidence e : hits) {
+      if (e.qualifier() == q) {
+        String quote = e.quote().length() > 160 ? e.quote().substring(0, 159).strip() + "…" : e.quote();
+        return "«" + quote + "»";
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The passages of a concept within {@code region}: the first statements outside denying
+   * sentences (a wording stops after its first {@link #QUOTES_PER_CONCEPT}), and every match in
+   * a sentence that denies something, so that a denial after two statements is still seen.
+   */
+  private List<Evidence> hits(DocumentIndex index, Concept c, BitSet region) {
     // several wordings may find the same sentence: keep one passage per start offset
     TreeMap<Integer, Evidence> byStart = new TreeMap<>();
     // outdated framing counts wherever it stands, a heading included ("Stap 5: hulp of melden")
     Scope where = c.partialOnly() ? new Scope(scope.sections(), scope.window(), true) : scope;
-    // each wording stops after its first QUOTES_PER_CONCEPT statements: the first ones over all
-    // wordings are among them (a statement after a wording's own second cannot be in the first
-    // two overall), and one statement already makes the concept stated, so the result is the same
+    BitSet denying = index.denyingSentences();
+    BitSet plain = new BitSet();
+    plain.set(0, index.sentenceCount());
+    plain.andNot(denying);
+    if (region != null) {
+      plain.and(region);
+      denying.and(region);
+    }
     for (Pattern p : c.patterns()) {
-      for (Evidence e : index.find(p, where, QUOTES_PER_CONCEPT, e -> statedBy(c, e))) {
-        Evidence old = byStart.get(e.start());
-        if (old == null || e.qualifier().ordinal() < old.qualifier().ordinal()) {
-          byStart.put(e.start(), e);
+      // one statement already makes the concept stated, so stopping after a wording's second
+      // leaves the outcome as it is (the first two statements overall are among those found)
+      for (Evidence e : index.find(p, where, plain, QUOTES_PER_CONCEPT, e -> statedBy(c, e))) {
+        keepStrongest(byStart, e);
+      }
+      if (!denying.isEmpty()) {
+        for (Evidence e : index.find(p, where, denying, Integer.MAX_VALUE, e -> true)) {
+          keepStrongest(byStart, e);
         }
       }
     }
     return List.copyOf(byStart.values());
   }
 
+  private static void keepStrongest(TreeMap<Integer, Evidence> byStart, Evidence e) {
+    Evidence old = byStart.get(e.start());
+    if (old == null || e.qualifier().ordinal() < old.qualifier().ordinal()) {
+      byStart.put(e.start(), e);
+    }
+  }
+
   private static boolean statedBy(Concept c, Evidence e) {
-    return e.qualifier() == Qualifier.STRONG || c.allowWeak() && e.qualifier() == Qualifier.WEAK;
+    return e.qualifier() == Qualifier.STRONG || c.allowWeak() && e.qualifier() == Qualifier.WEAK
+        || c.anyPolarity();
   }
 
   private static State state(Concept c, List<Evidence> hits) {
-    State best = State.ABSENT;
+    boolean stated = false;
+    boolean weak = false;
+    boolean denied = false;
     for (Evidence e : hits) {
-      State s = statedBy(c, e) ? State.STATED : e.qualifier() == Qualifier.WEAK ? State.WEAK : State.NEGATED;
-      if (s.ordinal() < best.ordinal()) {
-        best = s;
+      if (statedBy(c, e)) {
+        stated = true;
+      } else if (e.qualifier() == Qualifier.WEAK) {
+        weak = true;
+      } else {
+        denied = true;
       }
     }
-    return best;
+    if (c.partialOnly()) {
+      // rejecting an outdated idea ("niet: hulp óf melden") is no denial of the current one
+      return stated ? State.STATED : weak ? State.WEAK : State.ABSENT;
+    }
+    if (stated) {
+      return denied ? State.CONTRADICTED : State.STATED;
+    }
+    return denied ? State.DENIED : weak ? State.WEAK : State.ABSENT;
   }
 }

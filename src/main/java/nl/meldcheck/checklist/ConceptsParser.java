@@ -10,7 +10,7 @@ import nl.meldcheck.match.Scope;
 /** Reads a {@code type: concepts} map into a {@link ConceptsCheck}. */
 final class ConceptsParser {
   static final List<String> KEYS = List.of("section", "window", "partial_min", "partial_requires", "concepts");
-  private static final List<String> CONCEPT_KEYS = List.of("label", "patterns", "partial_only", "allow_weak");
+  private static final List<String> CONCEPT_KEYS = List.of("label", "patterns", "partial_only", "allow_weak", "any_polarity");
 
   private ConceptsParser() {}
 
@@ -86,7 +86,8 @@ final class ConceptsParser {
     List<Pattern> patterns = c.patterns("patterns", true);
     Boolean partialOnly = c.bool("partial_only");
     Boolean allowWeak = c.bool("allow_weak");
+    Boolean anyPolarity = c.bool("any_polarity");
     return new Concept(id, label == null ? defaultLabel : label, patterns,
-        Boolean.TRUE.equals(partialOnly), Boolean.TRUE.equals(allowWeak));
+        Boolean.TRUE.equals(partialOnly), Boolean.TRUE.equals(allowWeak), Boolean.TRUE.equals(anyPolarity));
   }
 }

@@ -13,6 +13,7 @@ import nl.meldcheck.document.BlockKind;
 import nl.meldcheck.document.Document;
 import nl.meldcheck.document.DocumentFormat;
 import nl.meldcheck.match.DocumentIndex;
+import nl.meldcheck.match.Region;
 
 /**
  * Runs the {@code examples} of every criterion: each passage becomes a small document and the
@@ -35,22 +36,24 @@ public final class ExampleRunner {
 
   /** Every example of every criterion, in checklist order, then pass, partial, review, fail. */
   public static List<Result> run(Checklist checklist, LocalDate asOf) {
-    CheckContext context = new CheckContext(asOf, checklist.partialCap());
     List<Result> out = new ArrayList<>();
     for (Criterion c : checklist.criteria()) {
       Examples e = c.examples();
-      run(c, Outcome.PASS, e.pass(), context, out);
-      run(c, Outcome.PARTIAL, e.partial(), context, out);
-      run(c, Outcome.REVIEW, e.review(), context, out);
-      run(c, Outcome.FAIL, e.fail(), context, out);
+      run(checklist, c, Outcome.PASS, e.pass(), asOf, out);
+      run(checklist, c, Outcome.PARTIAL, e.partial(), asOf, out);
+      run(checklist, c, Outcome.REVIEW, e.review(), asOf, out);
+      run(checklist, c, Outcome.FAIL, e.fail(), asOf, out);
     }
     return List.copyOf(out);
   }
 
-  private static void run(Criterion c, Outcome expected, List<String> passages, CheckContext context,
+  /** Each passage is judged as an audit judges a document, with the checklist's topic rules. */
+  private static void run(Checklist checklist, Criterion c, Outcome expected, List<String> passages, LocalDate asOf,
       List<Result> out) {
     for (String passage : passages) {
-      Outcome actual = c.check().evaluate(DocumentIndex.of(document(passage)), context).outcome();
+      DocumentIndex index = DocumentIndex.of(document(passage));
+      CheckContext context = new CheckContext(asOf, checklist.partialCap(), Region.of(index, checklist.context()));
+      Outcome actual = c.check().evaluate(index, context).outcome();
       out.add(new Result(c.id(), expected.code(), actual, passage, actual == expected));
     }
   }

@@ -32,6 +32,8 @@ public final class DocumentIndex {
   private final BitSet[] sentencesOf;
   /** Per stem: the numbers of the words with that stem. */
   private final Map<String, BitSet> wordsByStem = new java.util.HashMap<>();
+  /** Sentences with a clause that denies (see {@link SentenceSplitter}). */
+  private final BitSet denying = new BitSet();
   /** Per sentence ordinal: the number of each of its words. */
   private final int[][] wordNumbers;
   /**
@@ -74,6 +76,12 @@ public final class DocumentIndex {
     }
     wordNumbers = new int[sentences.size()][];
     for (Sentence s : sentences) {
+      for (boolean negated : s.negatedWord()) {
+        if (negated) {
+          denying.set(s.ordinal());
+          break;
+        }
+      }
       List<Token> tokens = s.tokens();
       int[] ids = new int[tokens.size()];
       for (int k = 0; k < ids.length; k++) {
@@ -265,6 +273,15 @@ public final class DocumentIndex {
     return List.copyOf(sentences);
   }
 
+  /** The sentences with a clause that denies something, as ordinals (a copy). */
+  public BitSet denyingSentences() {
+    return (BitSet) denying.clone();
+  }
+
+  public int sentenceCount() {
+    return sentences.size();
+  }
+
   /** Number of words in the document. */
   public int wordCount() {
     int n = 0;
@@ -287,6 +304,15 @@ public final class DocumentIndex {
    * and quoting passages nobody reads).
    */
   public List<Evidence> find(Pattern pattern, Scope scope, int enough, java.util.function.Predicate<Evidence> counts) {
+    return find(pattern, scope, null, enough, counts);
+  }
+
+  /**
+   * As {@link #find(Pattern, Scope, int, java.util.function.Predicate)}, within the sentences of
+   * {@code region} only (null: all): a window never reaches over a sentence outside it.
+   */
+  public List<Evidence> find(Pattern pattern, Scope scope, BitSet region, int enough,
+      java.util.function.Predicate<Evidence> counts) {
     BitSet allowed = allowedBlocks(scope);
     Bound bound = new Bound(pattern);
     int counted = 0;
@@ -312,13 +338,13 @@ public final class DocumentIndex {
     }
     for (int i = starts.nextSetBit(0); i >= 0 && i < sentences.size(); i = starts.nextSetBit(i + 1)) {
       Sentence first = sentences.get(i);
-      if (!allowed.get(first.block())) {
+      if (!allowed.get(first.block()) || region != null && !region.get(i)) {
         continue;
       }
       if (!everyPartNear(perPart, i, scope.window())) {
         continue; // some part has no candidate sentence within reach of this window
       }
-      List<Sentence> window = window(i, scope.window(), allowed);
+      List<Sentence> window = window(i, scope.window(), allowed, region);
       int lo = Integer.MAX_VALUE;
       int hi = -1;
       Qualifier worst = Qualifier.STRONG;
@@ -362,6 +388,37 @@ public final class DocumentIndex {
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /**
+   * The sentences in which every part of {@code pattern} occurs (a window of one sentence, bare
+   * headings included), as a set of ordinals.
+   */
+  public BitSet sentencesMatching(Pattern pattern) {
+    Bound bound = new Bound(pattern);
+    BitSet out = new BitSet(sentences.size());
+    out.set(0, sentences.size());
+    for (int p = 0; p < pattern.partCount(); p++) {
+      BitSet c = candidates(pattern, p);
+      if (c != null) {
+        out.and(c);
+      }
+    }
+    for (int i = out.nextSetBit(0); i >= 0; i = out.nextSetBit(i + 1)) {
+      Pattern.Tokens t = tokens(bound, sentences.get(i));
+      for (int p = 0; p < pattern.partCount(); p++) {
+        if (pattern.find(p, t, 0) == null) {
+          out.clear(i);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True when every part of {@code pattern} occurs in {@code text} (a heading, a title). */
+  public static boolean matchesText(Pattern pattern, String text) {
+    return matchesAllParts(pattern, Tokenizer.tokenize(text));
   }
 
   /** The original text of a sentence. */
@@ -413,14 +470,15 @@ public final class DocumentIndex {
     return true;
   }
 
-  private List<Sentence> window(int i, int size, BitSet allowed) {
+  private List<Sentence> window(int i, int size, BitSet allowed, BitSet region) {
     Sentence first = sentences.get(i);
     List<String> section = document.blocks().get(first.block()).headingPath();
     List<Sentence> w = new ArrayList<>(size);
     w.add(first);
     for (int j = i + 1; j < sentences.size() && w.size() < size; j++) {
       Sentence s = sentences.get(j);
-      if (!allowed.get(s.block()) || !document.blocks().get(s.block()).headingPath().equals(section)) {
+      if (!allowed.get(s.block()) || region != null && !region.get(j)
+          || !document.blocks().get(s.block()).headingPath().equals(section)) {
         break;
       }
       w.add(s);

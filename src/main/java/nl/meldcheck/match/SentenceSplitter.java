@@ -5,15 +5,28 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits a block into sentences and sentences into clauses, and marks negation and weak
- * modality. Negation counts per clause ("handel nooit alleen, maar overleg" keeps "overleg"
- * strong); a clause that opens with a condition ("als er geen vermoeden is") is not a negated
- * statement. Weak modality counts per sentence, except in questions (the afwegingsvragen are
- * questions: "kan ik effectieve hulp bieden?").
+ * Splits a block into sentences and sentences into clauses, and marks which words a clause
+ * explicitly denies and whether the sentence is hedged.
+ *
+ * <p>A denial is a negation ("geen", "niet", "nooit", "vacant", "valt buiten", "ontbreekt") that
+ * states what the organisation does not do, so it counts per clause ("handel nooit alleen, maar
+ * overleg" keeps "overleg" affirmed) and only where the clause states a fact. A negation that is
+ * part of a condition or a rule with a condition is no denial: the clause opens with or contains a
+ * subordinator ("als er geen vermoeden is", "u voert geen gesprek als de veiligheid in gevaar
+ * komt"), follows a conditional clause ("als de ouders meewerken, melden wij niet"), is the
+ * condition of a "dan" clause ("lukt dat niet, dan meldt u") or of an arrow in a decision tree
+ * ("geen vermoeden → afsluiten"), or stands in a question (the afwegingsvragen are questions).
+ * Nor are restrictions ("niet alleen", "niet zomaar", "niet langer dan"), double negations ("nooit
+ * zonder overleg"), choices ("wel of niet", "al dan niet") and compounds ("niet-pluisgevoel").
+ * "Niet altijd" and "niet per se" hedge instead of deny.
+ *
+ * <p>Weak modality ("kan", "eventueel", "zo mogelijk", "in principe") counts per sentence, except
+ * in questions ("kan ik effectieve hulp bieden?").
  */
 final class SentenceSplitter {
   private static final Set<String> NEGATIONS =
-      Set.of("geen", "niet", "nooit", "niets", "nimmer", "niemand", "nergens");
+      Set.of("geen", "niet", "nooit", "niets", "nimmer", "niemand", "nergens", "vacant", "onbezet", "ontbreekt",
+          "ontbreken", "buiten");
   private static final Set<String> CONDITIONALS =
       Set.of("als", "indien", "wanneer", "tenzij", "mits", "zolang", "zodra", "of", "wie", "waar");
   private static final Set<String> WEAK =
@@ -23,6 +36,24 @@ final class SentenceSplitter {
   private static final Set<String> CLAUSE_WORDS = Set.of("maar", "tenzij", "behalve", "echter");
   /** Words that may stand before the conditional that opens a clause: "ook als", "zelfs wanneer". */
   private static final Set<String> BEFORE_CONDITIONAL = Set.of("ook", "zelfs", "en", "dus", "alleen", "vooral");
+  /** Subordinators that make a clause a condition wherever they stand in it ("als" needs a subject after it). */
+  private static final Set<String> SUBORDINATORS = Set.of("indien", "wanneer", "tenzij", "mits", "zolang", "zodra", "voordat",
+      "totdat", "nadat");
+  /** Words after "als" that show it introduces a condition, not a role ("als aandachtsfunctionaris"). */
+  private static final Set<String> SUBJECT_AFTER_ALS = Set.of("de", "het", "een", "er", "u", "je", "jij", "hij", "zij",
+      "ze", "we", "wij", "ik", "dit", "dat", "daar", "iemand", "niemand", "ouders", "uit", "blijkt", "sprake");
+  /** Words after "niet" that make it a restriction, not a denial. */
+  private static final Set<String> RESTRICTING_AFTER_NIET = Set.of("alleen", "uitsluitend", "zomaar", "enkel", "slechts",
+      "langer", "later", "eerder", "meer", "minder", "vanzelf", "lichtvaardig", "direct", "meteen", "pas");
+  /** Words after "geen" that make it a restriction: "geen aparte aandachtsfunctionaris" (another role has the tasks). */
+  private static final Set<String> RESTRICTING_AFTER_GEEN = Set.of("aparte", "apart", "afzonderlijke", "eigen",
+      "speciale", "vaste", "extra", "nieuwe");
+  /** Words after "niet" that make it a hedge ("niet altijd", "niet per se"). */
+  private static final Set<String> HEDGING_AFTER_NIET = Set.of("altijd", "per", "perse", "noodzakelijk",
+      "noodzakelijkerwijs", "steeds", "elke", "iedere", "in");
+  /** Verbs before "buiten" that make it "outside the scope of" ("valt buiten deze code"). */
+  private static final Set<String> BEFORE_BUITEN = Set.of("valt", "vallen", "viel", "vielen", "blijft", "blijven",
+      "houden", "gelaten", "laten");
 
   /** {@link #kind} bits. */
   static final int NEGATION = 1;
@@ -31,6 +62,7 @@ final class SentenceSplitter {
   static final int CLAUSE_WORD = 8;
   static final int BEFORE_CONDITIONAL_WORD = 16;
   static final int BEFORE_MOGELIJK = 32;
+  static final int SUBORDINATOR = 64;
 
   private SentenceSplitter() {}
 
@@ -45,7 +77,8 @@ final class SentenceSplitter {
         | (WEAK.contains(folded) ? WEAK_WORD : 0)
         | (CLAUSE_WORDS.contains(folded) ? CLAUSE_WORD : 0)
         | (BEFORE_CONDITIONAL.contains(folded) ? BEFORE_CONDITIONAL_WORD : 0)
-        | (WEAK_BEFORE_MOGELIJK.contains(folded) ? BEFORE_MOGELIJK : 0);
+        | (WEAK_BEFORE_MOGELIJK.contains(folded) ? BEFORE_MOGELIJK : 0)
+        | (SUBORDINATORS.contains(folded) ? SUBORDINATOR : 0);
   }
 
   /** The sentences of a block; {@code stems} is the Local that read its tokens, and knows their {@link #kind}. */
@@ -100,8 +133,9 @@ final class SentenceSplitter {
 
   private static Sentence build(
       int ordinal, int block, String text, int start, int end, List<Token> words, Stemmer.Local stems) {
-    int[] kinds = new int[words.size()];
-    for (int w = 0; w < kinds.length; w++) {
+    int n = words.size();
+    int[] kinds = new int[n];
+    for (int w = 0; w < n; w++) {
       kinds[w] = stems.kind(words.get(w).number());
     }
     int last = end - 1;
@@ -109,27 +143,55 @@ final class SentenceSplitter {
       last--;
     }
     boolean question = last >= start && text.charAt(last) == '?';
-    boolean[] negated = new boolean[words.size()];
-    // clauses: split at punctuation inside the sentence and at contrastive words
+    // clauses: split at punctuation inside the sentence, at arrows and at contrastive words
+    List<int[]> clauses = new ArrayList<>();
     int clauseStart = 0;
-    for (int w = 0; w <= words.size(); w++) {
-      boolean cut = w == words.size();
-      if (!cut && w > clauseStart) {
-        cut = clauseBreak(text, words.get(w - 1).end(), words.get(w).start())
-            || (kinds[w] & CLAUSE_WORD) != 0;
-      }
-      if (cut) {
-        if (clauseNegated(words, kinds, clauseStart, w)) {
-          for (int k = clauseStart; k < w; k++) {
-            negated[k] = true;
-          }
-        }
+    for (int w = 1; w <= n; w++) {
+      if (w == n || clauseBreak(text, words.get(w - 1).end(), words.get(w).start()) != NO_BREAK
+          || (kinds[w] & CLAUSE_WORD) != 0) {
+        clauses.add(new int[] {clauseStart, w});
         clauseStart = w;
       }
     }
-    boolean weak = false;
+    boolean[] negated = new boolean[n];
+    boolean hedgedByNegation = false;
+    for (int c = 0; c < clauses.size(); c++) {
+      int from = clauses.get(c)[0];
+      int to = clauses.get(c)[1];
+      int[] doubled = {-1, -1};
+      int polarity = polarity(text, words, kinds, from, to, doubled);
+      if (polarity == HEDGE) {
+        hedgedByNegation = true;
+      }
+      if (polarity == DOUBLE && !question) {
+        negated[doubled[0]] = true;
+        negated[doubled[1]] = true;
+        continue;
+      }
+      if (polarity != DENIAL || question || conditional(words, kinds, from, to)) {
+        continue;
+      }
+      // the clause before opens a condition ("als de ouders meewerken, melden wij niet"), or the
+      // clause after is its consequence ("lukt dat niet, dan meldt u") or a branch of a decision
+      // tree ("geen vermoeden → afsluiten")
+      if (c > 0 && opensCondition(words, kinds, clauses.get(c - 1)[0], clauses.get(c - 1)[1])) {
+        continue;
+      }
+      if (c + 1 < clauses.size()) {
+        int next = clauses.get(c + 1)[0];
+        if (thenWithin(words, next, clauses.get(c + 1)[1])
+            || (kinds[next] & (CONDITIONAL | SUBORDINATOR)) != 0 && !words.get(next).folded().equals("of")
+            || clauseBreak(text, words.get(next - 1).end(), words.get(next).start()) == ARROW) {
+          continue;
+        }
+      }
+      for (int k = from; k < to; k++) {
+        negated[k] = true;
+      }
+    }
+    boolean weak = hedgedByNegation && !question;
     if (!question) {
-      for (int w = 0; w < words.size() && !weak; w++) {
+      for (int w = 0; w < n && !weak; w++) {
         String f = words.get(w).folded();
         weak = (kinds[w] & WEAK_WORD) != 0
             || f.equals("mogelijk") && w > 0 && (kinds[w - 1] & BEFORE_MOGELIJK) != 0
@@ -140,35 +202,132 @@ final class SentenceSplitter {
     return new Sentence(ordinal, block, start, end, List.copyOf(words), negated, weak);
   }
 
-  /** True when the text between two words holds punctuation that ends a clause, or a line break. */
-  private static boolean clauseBreak(String text, int from, int to) {
+  private static final int NO_BREAK = 0;
+  private static final int BREAK = 1;
+  private static final int ARROW = 2;
+
+  /**
+   * Whether the text between two words ends a clause: punctuation, an arrow, or a line break that
+   * is not the hard wrap of a running sentence (a wrapped line goes on in lower case).
+   */
+  private static int clauseBreak(String text, int from, int to) {
+    int result = NO_BREAK;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '–' || c == '\n') {
+      if (c == '\u2192' || c == '\u21D2' || c == '>' && i > from && text.charAt(i - 1) == '-') {
+        return ARROW;
+      }
+      if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u2013' || c == '|'
+          || c == '\n' && !(to < text.length() && Character.isLowerCase(text.charAt(to)))) {
+        result = BREAK;
+      }
+    }
+    return result;
+  }
+
+  private static final int NONE = 0;
+  private static final int DENIAL = 1;
+  private static final int HEDGE = 2;
+  private static final int DOUBLE = 3;
+
+  /** Whether the clause denies (a negation that is no restriction, choice or compound), hedges, or neither. */
+  private static int polarity(String text, List<Token> words, int[] kinds, int from, int to, int[] doubled) {
+    int result = NONE;
+    for (int k = from; k < to; k++) {
+      if ((kinds[k] & NEGATION) == 0) {
+        continue;
+      }
+      String f = words.get(k).folded();
+      String next = k + 1 < to ? words.get(k + 1).folded() : "";
+      if (f.equals("niet") || f.equals("geen")) {
+        // "niet-pluisgevoel", "niet-westers": a compound, not a negation
+        int e = words.get(k).end();
+        if (e < text.length() && text.charAt(e) == '-') {
+          continue;
+        }
+      }
+      if (f.equals("geen") && RESTRICTING_AFTER_GEEN.contains(next)) {
+        continue;
+      }
+      if (f.equals("niet")) {
+        if (RESTRICTING_AFTER_NIET.contains(next)
+            || k >= from + 2 && (follows(words, k, "wel", "of") || follows(words, k, "al", "dan"))
+            || k > from && (words.get(k - 1).folded().equals("of") || words.get(k - 1).folded().equals("zo")
+                || words.get(k - 1).folded().equals("indien") || words.get(k - 1).folded().equals("waarom"))) {
+          continue;
+        }
+        if (HEDGING_AFTER_NIET.contains(next)
+            && (!next.equals("in") || k + 2 < to && words.get(k + 2).folded().equals("alle"))
+            && (!next.equals("per") || k + 2 < to && words.get(k + 2).folded().equals("se"))) {
+          result = HEDGE;
+          continue;
+        }
+      }
+      if (f.equals("buiten") && !anyBefore(words, from, k, BEFORE_BUITEN)) {
+        continue;
+      }
+      if (f.equals("niemand") || f.equals("geen") || f.equals("nooit") || f.equals("niet")) {
+        // "nooit zonder overleg", "geen melding zonder overleg": a double negation affirms
+        int zonder = -1;
+        for (int j = k + 1; j < to && zonder < 0; j++) {
+          zonder = words.get(j).folded().equals("zonder") ? j : -1;
+        }
+        if (zonder >= 0) {
+          // ... but it denies the "zonder" itself: "nooit zonder toestemming" denies the meldrecht
+          doubled[0] = k;
+          doubled[1] = zonder;
+          result = result == NONE ? DOUBLE : result;
+          continue;
+        }
+      }
+      return DENIAL;
+    }
+    return result;
+  }
+
+  /** True when the clause is a condition: it opens with one, or a subordinator stands in it. */
+  private static boolean conditional(List<Token> words, int[] kinds, int from, int to) {
+    if (opensCondition(words, kinds, from, to)) {
+      return true;
+    }
+    for (int k = from; k < to; k++) {
+      if ((kinds[k] & SUBORDINATOR) != 0 || isConditionalAls(words, k, to)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean clauseNegated(List<Token> words, int[] kinds, int from, int to) {
-    if (from >= to || (kinds[from] & CONDITIONAL) != 0) {
+  /** True when the clause opens with a conditional word ("als", "indien", "ook als", "zelfs wanneer"). */
+  private static boolean opensCondition(List<Token> words, int[] kinds, int from, int to) {
+    if (from >= to) {
       return false;
     }
-    if (from + 1 < to && (kinds[from] & BEFORE_CONDITIONAL_WORD) != 0 && (kinds[from + 1] & CONDITIONAL) != 0) {
-      return false;
+    if ((kinds[from] & (CONDITIONAL | SUBORDINATOR)) != 0) {
+      return true;
     }
-    for (int k = from; k < to; k++) {
-      if ((kinds[k] & NEGATION) != 0) {
-        String f = words.get(k).folded();
-        boolean notOnly = f.equals("niet") && k + 1 < to
-            && (words.get(k + 1).folded().equals("alleen") || words.get(k + 1).folded().equals("uitsluitend"));
-        // "wel of niet melden", "al dan niet melden" name a choice, they deny nothing
-        boolean choice = f.equals("niet") && k >= from + 2
-            && (follows(words, k, "wel", "of") || follows(words, k, "al", "dan"));
-        if (!notOnly && !choice) {
-          return true;
-        }
+    return from + 1 < to && (kinds[from] & BEFORE_CONDITIONAL_WORD) != 0 && (kinds[from + 1] & CONDITIONAL) != 0;
+  }
+
+  /** "als" followed by a subject opens a condition; "als aandachtsfunctionaris" names a role. */
+  private static boolean isConditionalAls(List<Token> words, int k, int to) {
+    return words.get(k).folded().equals("als") && k + 1 < to && SUBJECT_AFTER_ALS.contains(words.get(k + 1).folded());
+  }
+
+  /** "dan" among the first words of a clause: the consequence of a condition ("..., noteer dan waarom"). */
+  private static boolean thenWithin(List<Token> words, int from, int to) {
+    for (int k = from; k < to && k < from + 3; k++) {
+      if (words.get(k).folded().equals("dan")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyBefore(List<Token> words, int from, int k, Set<String> set) {
+    for (int j = from; j < k; j++) {
+      if (set.contains(words.get(j).folded())) {
+        return true;
       }
     }
     return false;

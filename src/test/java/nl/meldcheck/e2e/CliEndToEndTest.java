@@ -175,6 +175,10 @@ class CliEndToEndTest {
     assertFalse(report.get("verdict").asText().startsWith("voldoet") && !report.get("verdict").asText().equals("voldoet_niet"));
   }
 
+  /**
+   * A page that calls itself the organisation's meldcode but only names its steps is a meldcode
+   * that falls short (judged, voldoet niet), not a document about something else.
+   */
   @Test
   void stepsThatAreOnlyNamedAreNotDescribed() throws IOException {
     StringBuilder md = new StringBuilder("# Meldcode huiselijk geweld en kindermishandeling\n\n"
@@ -189,7 +193,8 @@ class CliEndToEndTest {
         assertFalse(r.get("outcome").asText().equals("pass"), "a heading names a step, it does not describe it: " + r);
       }
     }
-    assertEquals("not_meldcode", report.at("/input/status").asText());
+    assertEquals("ok", report.at("/input/status").asText());
+    assertEquals("voldoet_niet", report.get("verdict").asText());
   }
 
   @Test

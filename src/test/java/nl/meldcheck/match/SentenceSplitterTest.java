@@ -21,8 +21,27 @@ class SentenceSplitterTest {
     "melden :: U kunt melden bij Veilig Thuis. :: weak",
     "melden :: Kun je melden bij Veilig Thuis, doe dat dan. :: weak",
     "melden :: Kunt u melden bij Veilig Thuis? :: strong",
+    "aandachtsfunctionaris :: De rol van aandachtsfunctionaris is op dit moment vacant. :: negated",
+    "aandachtsfunctionaris :: Er is niemand aangesteld als aandachtsfunctionaris. :: negated",
+    "gesprek :: U voert geen gesprek als de veiligheid in gevaar komt. :: strong",
+    "melden :: Als de ouders meewerken, melden wij niet. :: strong",
+    "meldt :: Lukt dat niet, dan meldt u bij Veilig Thuis. :: strong",
+    "vermoeden :: Geen vermoeden -> afsluiten. :: strong",
+    "bespreek :: Bespreek de signalen nooit met de familie voordat Veilig Thuis is geraadpleegd. :: strong",
+    "gesprek :: Een gesprek is niet altijd mogelijk. :: weak",
+    "kindcheck :: De kindcheck valt buiten deze code. :: negated",
+    "gesprek :: Het gesprek vindt buiten de groep plaats. :: strong",
+    "gemeld :: De directeur beslist of er gemeld wordt of niet. :: strong",
+    "noteer :: Vraag je geen advies, noteer dan waarom niet. :: strong",
   })
   void qualifier(String pattern, String text, String expected) throws PatternException {
     assertEquals(expected, PatternTest.first(pattern, text));
+  }
+
+  /** A hard-wrapped line that goes on in lower case is the same clause; a new line in capitals is not. */
+  @org.junit.jupiter.api.Test
+  void hardWrappedLinesKeepTheirClause() throws PatternException {
+    assertEquals("negated", PatternTest.first("vastleggen", "Wij gaan de signalen niet\nvastleggen."));
+    assertEquals("strong", PatternTest.first("vastleggen", "Wij melden niet\nVastleggen doen wij altijd."));
   }
 }
