@@ -33,15 +33,22 @@ import nl.meldcheck.match.Scope;
  * @param scope where to look
  * @param partialMin at least this many concepts found for a partial (default 1)
  * @param partialRequires concepts that must be among those found for a partial
+ * @param passMin required concepts that must be stated for a pass (0: all of them); for
+ *     criteria that list examples of which a few suffice (three of the aandachtsfunctionaris's
+ *     five tasks)
  */
-public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin, Set<String> partialRequires)
-    implements Check {
+public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin, Set<String> partialRequires,
+    int passMin) implements Check {
   /** Most quotes kept per concept. */
   static final int QUOTES_PER_CONCEPT = 2;
 
   public ConceptsCheck {
     concepts = List.copyOf(concepts);
     partialRequires = Set.copyOf(partialRequires);
+  }
+
+  public ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin, Set<String> partialRequires) {
+    this(concepts, scope, partialMin, partialRequires, 0);
   }
 
   @Override
@@ -133,6 +140,9 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     }
     if (required > 0 && requiredStated == required) {
       return new CheckResult(Outcome.PASS, 1.0, findings, found, List.of(), notes);
+    }
+    if (passMin > 0 && requiredStated >= passMin) {
+      return new CheckResult(Outcome.PASS, 1.0, findings, found, missing, notes);
     }
     if (required > 0 && requiredStated + requiredWeak == required) {
       return new CheckResult(Outcome.REVIEW, 0.0, findings, found, missing, notes);
@@ -228,26 +238,43 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
         || c.anyPolarity();
   }
 
+  /**
+   * What the passages of a concept add up to. A heading only names a subject ("Kindcheck" over
+   * "een kindcheck voeren wij niet uit"), so it never outweighs a denial; and only a denial of
+   * the organisation's own practice ({@link Evidence#firm}) contradicts a plain statement
+   * elsewhere: "in de Verwijsindex staat niet wat er aan de hand is" denies nothing the
+   * organisation does.
+   */
   private static State state(Concept c, List<Evidence> hits) {
     boolean stated = false;
+    boolean statedInHeading = false;
     boolean weak = false;
     boolean denied = false;
+    boolean deniedFirmly = false;
     for (Evidence e : hits) {
       if (statedBy(c, e)) {
-        stated = true;
+        if (e.heading()) {
+          statedInHeading = true;
+        } else {
+          stated = true;
+        }
       } else if (e.qualifier() == Qualifier.WEAK) {
         weak = true;
       } else {
         denied = true;
+        deniedFirmly |= e.firm();
       }
     }
     if (c.partialOnly()) {
       // rejecting an outdated idea ("niet: hulp óf melden") is no denial of the current one
-      return stated ? State.STATED : weak ? State.WEAK : State.ABSENT;
+      return stated || statedInHeading ? State.STATED : weak ? State.WEAK : State.ABSENT;
     }
     if (stated) {
-      return denied ? State.CONTRADICTED : State.STATED;
+      return deniedFirmly ? State.CONTRADICTED : State.STATED;
     }
-    return denied ? State.DENIED : weak ? State.WEAK : State.ABSENT;
+    if (denied) {
+      return State.DENIED;
+    }
+    return statedInHeading ? State.STATED : weak ? State.WEAK : State.ABSENT;
   }
 }

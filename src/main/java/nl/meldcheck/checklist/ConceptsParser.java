@@ -9,7 +9,8 @@ import nl.meldcheck.match.Scope;
 
 /** Reads a {@code type: concepts} map into a {@link ConceptsCheck}. */
 final class ConceptsParser {
-  static final List<String> KEYS = List.of("section", "window", "partial_min", "partial_requires", "concepts");
+  static final List<String> KEYS = List.of("section", "window", "partial_min", "partial_requires", "pass_min",
+      "concepts");
   private static final List<String> CONCEPT_KEYS = List.of("label", "patterns", "partial_only", "allow_weak", "any_polarity");
 
   private ConceptsParser() {}
@@ -18,6 +19,7 @@ final class ConceptsParser {
     List<Pattern> sections = m.has("section") ? m.patterns("section", true) : List.of();
     Integer window = m.integer("window", 1);
     Integer partialMin = m.integer("partial_min", 1);
+    Integer passMin = m.integer("pass_min", 1);
     List<Concept> concepts = concepts(m);
     Set<String> ids = new LinkedHashSet<>();
     concepts.forEach(c -> ids.add(c.id()));
@@ -42,8 +44,13 @@ final class ConceptsParser {
       m.report(m.keyAt("partial_min"), "'partial_min' is " + partialMin + " but there are only "
           + concepts.size() + " concepts");
     }
+    if (passMin != null && !concepts.isEmpty()
+        && passMin > concepts.stream().filter(c -> !c.partialOnly()).count()) {
+      m.report(m.keyAt("pass_min"), "'pass_min' is " + passMin + " but there are only "
+          + concepts.stream().filter(c -> !c.partialOnly()).count() + " required concepts");
+    }
     return new ConceptsCheck(concepts, new Scope(sections, window == null ? 1 : window),
-        partialMin == null ? 1 : partialMin, partialRequires);
+        partialMin == null ? 1 : partialMin, partialRequires, passMin == null ? 0 : passMin);
   }
 
   private static List<Concept> concepts(YamlMap m) {

@@ -315,6 +315,10 @@ public final class DocumentIndex {
       java.util.function.Predicate<Evidence> counts) {
     BitSet allowed = allowedBlocks(scope);
     Bound bound = new Bound(pattern);
+    boolean[] ownsNegation = new boolean[pattern.partCount()];
+    for (int p = 0; p < ownsNegation.length; p++) {
+      ownsNegation[p] = pattern.ownsNegation(p);
+    }
     int counted = 0;
     Map<Long, Evidence> found = new LinkedHashMap<>();
     // a window must start at a sentence where some part can match (see touchesFirst below)
@@ -348,6 +352,7 @@ public final class DocumentIndex {
       int lo = Integer.MAX_VALUE;
       int hi = -1;
       Qualifier worst = Qualifier.STRONG;
+      boolean firm = false;
       boolean all = true;
       boolean touchesFirst = false;
       // a bare heading names a step but does not describe it: it may give the subject of a
@@ -368,7 +373,8 @@ public final class DocumentIndex {
             inBody |= !isBareHeading(s);
             lo = Math.min(lo, w);
             hi = Math.max(hi, w);
-            Qualifier q = s.qualifier(m[0], m[1]);
+            Qualifier q = ownsNegation[p] ? s.qualifierIgnoringNegation(m[0], m[1]) : s.qualifier(m[0], m[1]);
+            firm |= q == Qualifier.NEGATED && s.firm();
             if (q.ordinal() > worst.ordinal()) {
               worst = q;
             }
@@ -380,7 +386,7 @@ public final class DocumentIndex {
         Sentence a = window.get(lo);
         Sentence b = window.get(hi);
         long key = ((long) a.ordinal() << 32) | b.ordinal();
-        Evidence e = evidence(a, b, worst);
+        Evidence e = evidence(a, b, worst, firm, isHeadingOnly(window, lo, hi));
         // each window start gives at most one passage, and starts go up: the order is the document's
         if (found.putIfAbsent(key, e) == null && counts.test(e) && ++counted >= enough) {
           break;
@@ -428,7 +434,7 @@ public final class DocumentIndex {
 
   /** A sentence as evidence. */
   public Evidence evidence(Sentence s) {
-    return evidence(s, s, Qualifier.STRONG);
+    return evidence(s, s, Qualifier.STRONG, false, false);
   }
 
   /** True when every part of {@code pattern} occurs in the sentence. */
@@ -442,7 +448,7 @@ public final class DocumentIndex {
     for (Sentence s : sentences) {
       Block block = document.blocks().get(s.block());
       if (block.kind() == BlockKind.HEADING && matchesAllParts(pattern, s.tokens())) {
-        out.add(evidence(s, s, Qualifier.STRONG));
+        out.add(evidence(s, s, Qualifier.STRONG, false, true));
       }
     }
     return out;
@@ -519,7 +525,12 @@ public final class DocumentIndex {
     return allowed.isEmpty() ? all : allowed;
   }
 
-  private Evidence evidence(Sentence a, Sentence b, Qualifier q) {
+  /** True when the passage {@code lo..hi} of the window is one heading. */
+  private boolean isHeadingOnly(List<Sentence> window, int lo, int hi) {
+    return lo == hi && document.blocks().get(window.get(lo).block()).kind() == BlockKind.HEADING;
+  }
+
+  private Evidence evidence(Sentence a, Sentence b, Qualifier q, boolean firm, boolean heading) {
     Block first = document.blocks().get(a.block());
     String quote;
     if (a.block() == b.block()) {
@@ -548,6 +559,6 @@ public final class DocumentIndex {
     }
     int start = blockOffset[a.block()] + a.start();
     int end = blockOffset[b.block()] + b.end();
-    return new Evidence(quote, a.block(), first.page(), first.headingPath(), line, start, end, q);
+    return new Evidence(quote, a.block(), first.page(), first.headingPath(), line, start, end, q, firm, heading);
   }
 }

@@ -13,9 +13,12 @@ import java.util.List;
  * @param start offset of the passage in the document text
  * @param end offset just past the passage in the document text
  * @param qualifier how firmly the passage states it
+ * @param firm for a denial: it states the organisation's own practice (see {@link Sentence#firm})
+ * @param heading true when the passage is a heading only: it names a subject, it states nothing
  */
 public record Evidence(
-    String quote, int block, int page, List<String> headingPath, int line, int start, int end, Qualifier qualifier) {
+    String quote, int block, int page, List<String> headingPath, int line, int start, int end, Qualifier qualifier,
+    boolean firm, boolean heading) {
   public Evidence {
     headingPath = List.copyOf(headingPath);
   }

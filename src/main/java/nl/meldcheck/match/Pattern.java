@@ -142,6 +142,36 @@ public final class Pattern {
     return source;
   }
 
+  /** Negation words ({@link SentenceSplitter}'s) that a pattern may spell out itself. */
+  private static final java.util.Set<String> NEGATION_WORDS =
+      java.util.Set.of("geen", "niet", "nooit", "niets", "niemand", "nergens", "vacant", "onbezet", "ontbreekt",
+          "ontbreken");
+
+  /**
+   * True when part {@code part} of the pattern spells out a negation itself ("toestemming ...
+   * niet nodig"): then its match means what the pattern says, and the negation in the text is no
+   * denial of it.
+   */
+  public boolean ownsNegation(int part) {
+    return spellsNegation(parts.get(part));
+  }
+
+  private static boolean spellsNegation(List<Node> seq) {
+    for (Node n : seq) {
+      if (n instanceof Slot slot && NEGATION_WORDS.contains(slot.word().text())) {
+        return true;
+      }
+      if (n instanceof Group g) {
+        for (List<Node> alt : g.alternatives()) {
+          if (spellsNegation(alt)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** Number of {@code &&} parts. */
   int partCount() {
     return parts.size();

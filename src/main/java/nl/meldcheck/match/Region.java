@@ -33,6 +33,9 @@ public final class Region {
   /** A section with this many sentences about the meldcode, or this share of its sentences, belongs to it whole. */
   static final int SECTION_MIN_ABOUT = 3;
   static final double SECTION_MIN_SHARE = 0.3;
+  /** Blocks at the start (before the first chapter) and end that speak for the whole document. */
+  static final int FRONT_BLOCKS = 15;
+  static final int BACK_BLOCKS = 3;
 
   private final BitSet allowed;
   private final int sentenceCount;
@@ -158,6 +161,23 @@ public final class Region {
       List<String> parts) {
     int n = sentences.size();
     BitSet part = new BitSet(n);
+    // the front and back matter speak for the whole document, the meldcode in it included: its
+    // title, its adoption and version, its colophon
+    int secondHeading = -1;
+    int headings = 0;
+    for (Block b : blocks) {
+      if (b.kind() == BlockKind.HEADING && ++headings == 2) {
+        secondHeading = b.index();
+        break;
+      }
+    }
+    int lastBlock = blocks.size() - 1;
+    for (int s = 0; s < n; s++) {
+      int b = sentences.get(s).block();
+      if (b < Math.min(FRONT_BLOCKS, secondHeading < 0 ? FRONT_BLOCKS : secondHeading) || b > lastBlock - BACK_BLOCKS) {
+        part.set(s);
+      }
+    }
     int i = 0;
     while (i < n) {
       List<String> path = blocks.get(sentences.get(i).block()).headingPath();

@@ -154,14 +154,17 @@ final class SentenceSplitter {
       }
     }
     boolean[] negated = new boolean[n];
-    boolean hedgedByNegation = false;
+    boolean[] weak = new boolean[n];
+    boolean firm = false;
     for (int c = 0; c < clauses.size(); c++) {
       int from = clauses.get(c)[0];
       int to = clauses.get(c)[1];
       int[] doubled = {-1, -1};
       int polarity = polarity(text, words, kinds, from, to, doubled);
-      if (polarity == HEDGE) {
-        hedgedByNegation = true;
+      if (!question && (polarity == HEDGE || hedges(words, kinds, from, to))) {
+        for (int k = from; k < to; k++) {
+          weak[k] = true;
+        }
       }
       if (polarity == DOUBLE && !question) {
         negated[doubled[0]] = true;
@@ -188,19 +191,44 @@ final class SentenceSplitter {
       for (int k = from; k < to; k++) {
         negated[k] = true;
       }
+      firm |= firmDenial(words, kinds, from, to);
     }
-    boolean weak = hedgedByNegation && !question;
-    if (!question) {
-      for (int w = 0; w < n && !weak; w++) {
-        String f = words.get(w).folded();
-        weak = (kinds[w] & WEAK_WORD) != 0
-            || f.equals("mogelijk") && w > 0 && (kinds[w - 1] & BEFORE_MOGELIJK) != 0
-            || f.equals("principe") && w > 0 && words.get(w - 1).folded().equals("in")
-            || f.equals("voorkeur") && w > 0 && words.get(w - 1).folded().equals("bij");
+    return new Sentence(ordinal, block, start, end, List.copyOf(words), negated, weak, firm);
+  }
+
+  /** True when the clause hedges: "kan", "eventueel", "zo mogelijk", "in principe", "bij voorkeur". */
+  private static boolean hedges(List<Token> words, int[] kinds, int from, int to) {
+    for (int w = from; w < to; w++) {
+      String f = words.get(w).folded();
+      if ((kinds[w] & WEAK_WORD) != 0
+          || f.equals("mogelijk") && w > from && (kinds[w - 1] & BEFORE_MOGELIJK) != 0
+          || f.equals("principe") && w > from && words.get(w - 1).folded().equals("in")
+          || f.equals("voorkeur") && w > from && words.get(w - 1).folded().equals("bij")) {
+        return true;
       }
     }
-    return new Sentence(ordinal, block, start, end, List.copyOf(words), negated, weak);
+    return false;
   }
+
+  /**
+   * True when a denying clause states the organisation's own practice: it speaks of "wij", "ons",
+   * "ik", states a fact in the passive ("wordt niet vastgelegd") or the existential ("er is geen"),
+   * or uses a word that only denies ("vacant", "ontbreekt", "valt buiten", "nog niet").
+   */
+  private static boolean firmDenial(List<Token> words, int[] kinds, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String f = words.get(k).folded();
+      if (FIRM.contains(f) || f.equals("niet") && k > from && words.get(k - 1).folded().equals("nog")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that make a denial the organisation's own (see {@link #firmDenial}). */
+  private static final Set<String> FIRM = Set.of("wij", "we", "ik", "ons", "onze", "mij", "mijn", "er", "wordt",
+      "worden", "werd", "werden", "vacant", "onbezet", "ontbreekt", "ontbreken", "buiten", "doen", "hebben",
+      "gebruiken", "hanteren");
 
   private static final int NO_BREAK = 0;
   private static final int BREAK = 1;
@@ -247,6 +275,16 @@ final class SentenceSplitter {
         }
       }
       if (f.equals("geen") && RESTRICTING_AFTER_GEEN.contains(next)) {
+        continue;
+      }
+      // "het besluit om niet te melden", "besluit u niet te melden": the content of a decision
+      if (f.equals("niet") && next.equals("te") && (k > from && DECIDING.contains(words.get(k - 1).folded())
+          || k > from + 1 && DECIDING.contains(words.get(k - 2).folded()))) {
+        continue;
+      }
+      // "een melding sluit hulp niet uit", "staat hulp niet in de weg": a negated exclusion affirms
+      if (f.equals("niet") && (anyBefore(words, from, k, EXCLUDING_VERBS) && anyAfter(words, k, to, "uit")
+          || next.equals("in") && k + 3 < to && words.get(k + 3).folded().equals("weg"))) {
         continue;
       }
       if (f.equals("niet")) {
@@ -309,15 +347,58 @@ final class SentenceSplitter {
     return from + 1 < to && (kinds[from] & BEFORE_CONDITIONAL_WORD) != 0 && (kinds[from + 1] & CONDITIONAL) != 0;
   }
 
-  /** "als" followed by a subject opens a condition; "als aandachtsfunctionaris" names a role. */
+  /**
+   * "als" opens a condition ("als daardoor de veiligheid in gevaar komt"), unless it names a role
+   * or a manner: "als aandachtsfunctionaris", "als de aandachtsfunctionaris", "als volgt".
+   */
   private static boolean isConditionalAls(List<Token> words, int k, int to) {
-    return words.get(k).folded().equals("als") && k + 1 < to && SUBJECT_AFTER_ALS.contains(words.get(k + 1).folded());
+    if (!words.get(k).folded().equals("als") || k + 1 >= to) {
+      return false;
+    }
+    String next = words.get(k + 1).folded();
+    if (SUBJECT_AFTER_ALS.contains(next) && !next.equals("de") && !next.equals("het") && !next.equals("een")) {
+      return true;
+    }
+    String noun = (next.equals("de") || next.equals("het") || next.equals("een")) && k + 2 < to
+        ? words.get(k + 2).folded() : next;
+    if (NOT_CONDITIONAL_AFTER_ALS.contains(noun)) {
+      return false;
+    }
+    for (String suffix : ROLE_SUFFIXES) {
+      if (noun.endsWith(suffix)) {
+        return false;
+      }
+    }
+    return true;
   }
+
+  /** Words after "als" that make it "as", not "if". */
+  private static final Set<String> NOT_CONDITIONAL_AFTER_ALS = Set.of("volgt", "zodanig", "eerste", "tweede",
+      "laatste", "enige", "geheel", "team", "organisatie", "school", "praktijk", "ouder", "professional",
+      "contactpersoon", "vertrouwenspersoon", "aanspreekpunt", "vraagbaak", "deskundige", "gevolg", "onderdeel");
+  /** Endings of role nouns: "als aandachtsfunctionaris", "als leerkracht", "als praktijkhouder". */
+  private static final List<String> ROLE_SUFFIXES = List.of("functionaris", "coordinator", "kracht", "medewerker",
+      "leider", "manager", "houder", "begeleider", "arts", "therapeut", "kundige", "loog", "directeur", "docent",
+      "mentor", "werker", "verlener", "verpleegkundige");
 
   /** "dan" among the first words of a clause: the consequence of a condition ("..., noteer dan waarom"). */
   private static boolean thenWithin(List<Token> words, int from, int to) {
     for (int k = from; k < to && k < from + 3; k++) {
       if (words.get(k).folded().equals("dan")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> EXCLUDING_VERBS = Set.of("sluit", "sluiten", "sloot");
+  /** Words before "niet te" that make it the content of a decision: "om niet te melden", "besluit niet te melden". */
+  private static final Set<String> DECIDING = Set.of("om", "besluit", "besluiten", "beslist", "beslissen", "kiest",
+      "kiezen", "besloten", "gekozen");
+
+  private static boolean anyAfter(List<Token> words, int k, int to, String word) {
+    for (int j = k + 1; j < to; j++) {
+      if (words.get(j).folded().equals(word)) {
         return true;
       }
     }
