@@ -148,7 +148,7 @@ final class SentenceSplitter {
     int clauseStart = 0;
     for (int w = 1; w <= n; w++) {
       if (w == n || clauseBreak(text, words.get(w - 1).end(), words.get(w).start()) != NO_BREAK
-          || (kinds[w] & CLAUSE_WORD) != 0) {
+          || (kinds[w] & CLAUSE_WORD) != 0 || coordinatedQuestion(text, words, w)) {
         clauses.add(new int[] {clauseStart, w});
         clauseStart = w;
       }
@@ -198,8 +198,15 @@ final class SentenceSplitter {
 
   /** True when the clause hedges: "kan", "eventueel", "zo mogelijk", "in principe", "bij voorkeur". */
   private static boolean hedges(List<Token> words, int[] kinds, int from, int to) {
+    boolean indirectQuestion = false;
     for (int w = from; w < to; w++) {
       String f = words.get(w).folded();
+      // "beslist of wij hulp kunnen bieden", "bekijk welke hulp je kunt inzetten": the modal of an
+      // indirect question asks, it does not hedge
+      indirectQuestion |= INDIRECT_QUESTION.contains(f);
+      if (indirectQuestion && MODALS.contains(f)) {
+        continue;
+      }
       if ((kinds[w] & WEAK_WORD) != 0
           || f.equals("mogelijk") && w > from && (kinds[w - 1] & BEFORE_MOGELIJK) != 0
           || f.equals("principe") && w > from && words.get(w - 1).folded().equals("in")
@@ -224,6 +231,9 @@ final class SentenceSplitter {
     }
     return false;
   }
+
+  private static final Set<String> INDIRECT_QUESTION = Set.of("of", "welke", "welk", "hoe", "wat", "wie");
+  private static final Set<String> MODALS = Set.of("kan", "kunt", "kun", "kunnen");
 
   /** Words that make a denial the organisation's own (see {@link #firmDenial}). */
   private static final Set<String> FIRM = Set.of("wij", "we", "ik", "ons", "onze", "mij", "mijn", "er", "wordt",
@@ -275,6 +285,11 @@ final class SentenceSplitter {
         }
       }
       if (f.equals("geen") && RESTRICTING_AFTER_GEEN.contains(next)) {
+        continue;
+      }
+      // "gedrag dat niet past bij de leeftijd": a negation inside a relative clause describes,
+      // it does not deny what the organisation does
+      if (anyBefore(words, from, k, RELATIVES)) {
         continue;
       }
       // "het besluit om niet te melden", "besluit u niet te melden": the content of a decision
@@ -381,6 +396,12 @@ final class SentenceSplitter {
       "leider", "manager", "houder", "begeleider", "arts", "therapeut", "kundige", "loog", "directeur", "docent",
       "mentor", "werker", "verlener", "verpleegkundige");
 
+  /** "... en of wij hulp kunnen bieden": a second indirect question starts a clause (not "en/of"). */
+  private static boolean coordinatedQuestion(String text, List<Token> words, int w) {
+    return w >= 2 && words.get(w).folded().equals("of") && words.get(w - 1).folded().equals("en")
+        && text.indexOf('/', words.get(w - 1).end()) != words.get(w - 1).end();
+  }
+
   /** "dan" among the first words of a clause: the consequence of a condition ("..., noteer dan waarom"). */
   private static boolean thenWithin(List<Token> words, int from, int to) {
     for (int k = from; k < to && k < from + 3; k++) {
@@ -391,6 +412,8 @@ final class SentenceSplitter {
     return false;
   }
 
+  private static final Set<String> RELATIVES = Set.of("dat", "die", "waarin", "waarbij", "waardoor", "waarop",
+      "wat", "welke");
   private static final Set<String> EXCLUDING_VERBS = Set.of("sluit", "sluiten", "sloot");
   /** Words before "niet te" that make it the content of a decision: "om niet te melden", "besluit niet te melden". */
   private static final Set<String> DECIDING = Set.of("om", "besluit", "besluiten", "beslist", "beslissen", "kiest",
