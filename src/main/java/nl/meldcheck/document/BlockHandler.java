@@ -1,7 +1,9 @@
 package nl.meldcheck.document;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -15,6 +17,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * newlines (including PDF line breaks inside a paragraph) that way. Paragraphs inside a table
  * cell or list item stay in that cell or item, separated by '\n'. Text in {@code <head>} (the
  * HTML title) is skipped; the title is kept as metadata instead.
+ *
+ * <p>Tables are held in a {@link TableBuffer} until they end and become one block per row; what
+ * is read meanwhile is collected as {@link RawBlock}s and built into blocks at the end.
  */
 final class BlockHandler extends DefaultHandler {
   /**
@@ -33,11 +38,15 @@ final class BlockHandler extends DefaultHandler {
 
   private enum Container { LI, CELL }
 
-  private final BlockBuilder builder = new BlockBuilder();
+  private enum Div { PAGE, OTHER }
+
   private final long maxChars;
   private final StringBuilder buf = new StringBuilder();
   private final Deque<Container> containers = new ArrayDeque<>();
-  private final Deque<Boolean> divIsPage = new ArrayDeque<>();
+  private final Deque<Div> divs = new ArrayDeque<>();
+  private final Deque<TableBuffer> tables = new ArrayDeque<>();
+  private final List<RawBlock> raw = new ArrayList<>();
+  private List<Block> blocks;
   private long chars;
   private boolean limitReached;
   private int skipDepth; // inside head, script or style
@@ -46,6 +55,8 @@ final class BlockHandler extends DefaultHandler {
   private int headingLevel; // inside h1..h6
   private String paragraphClass;
   private int nestedParagraphs; // paragraphs open inside the innermost li or cell
+  private int headDepth; // inside <thead>
+  private int boldDepth; // inside <b> or <strong>
 
   BlockHandler(long maxChars) {
     this.maxChars = maxChars;
@@ -64,6 +75,9 @@ final class BlockHandler extends DefaultHandler {
         if (!containers.isEmpty()) {
           nestedParagraphs++;
           softBreak();
+          if (!tables.isEmpty() && HeadingRules.isTableHeadingClass(atts.getValue("class"))) {
+            tables.peek().markHeadingStyle();
+          }
         } else {
           flush();
           paragraphClass = atts.getValue("class");
@@ -80,12 +94,32 @@ final class BlockHandler extends DefaultHandler {
       case "td": case "th":
         flush();
         containers.push(Container.CELL);
+        if (!tables.isEmpty()) {
+          tables.peek().startCell(name.equals("th"), TableBuffer.span(atts.getValue("colspan")));
+        }
+        break;
+      case "table":
+        flush();
+        tables.push(new TableBuffer());
+        break;
+      case "tr":
+        flush();
+        if (!tables.isEmpty()) {
+          tables.peek().startRow(headDepth > 0, page, 0);
+        }
+        break;
+      case "thead":
+        flush();
+        headDepth++;
+        break;
+      case "b": case "strong":
+        boldDepth++;
         break;
       case "div":
         flush();
-        boolean isPage = "page".equals(atts.getValue("class"));
-        divIsPage.push(isPage);
-        if (isPage) {
+        Div div = "page".equals(atts.getValue("class")) ? Div.PAGE : Div.OTHER;
+        divs.push(div);
+        if (div == Div.PAGE) {
           page = ++pageCount;
         }
         break;
@@ -126,10 +160,30 @@ final class BlockHandler extends DefaultHandler {
           containers.pop();
         }
         nestedParagraphs = 0;
+        if (!name.equals("li") && !tables.isEmpty()) {
+          tables.peek().endCell();
+        }
+        break;
+      case "table":
+        endTable();
+        break;
+      case "tr":
+        flush();
+        if (!tables.isEmpty()) {
+          tables.peek().endRow();
+        }
+        break;
+      case "thead":
+        flush();
+        headDepth = Math.max(0, headDepth - 1);
+        break;
+      case "b": case "strong":
+        boldDepth = Math.max(0, boldDepth - 1);
         break;
       case "div":
         flush();
-        if (!divIsPage.isEmpty() && divIsPage.pop()) {
+        Div div = divs.isEmpty() ? Div.OTHER : divs.pop();
+        if (div == Div.PAGE) {
           page = 0; // annotations or form fields after the pages belong to no page
         }
         break;
@@ -147,6 +201,9 @@ final class BlockHandler extends DefaultHandler {
     }
     count(length);
     buf.append(ch, start, length);
+    if (!tables.isEmpty()) {
+      tables.peek().noteChars(ch, start, length, boldDepth > 0);
+    }
   }
 
   @Override
@@ -175,6 +232,26 @@ final class BlockHandler extends DefaultHandler {
   @Override
   public void endDocument() {
     flush();
+    while (!tables.isEmpty()) {
+      endTable(); // unclosed tables of broken HTML
+    }
+  }
+
+  private void endTable() {
+    flush();
+    if (tables.isEmpty()) {
+      return;
+    }
+    TableBuffer table = tables.pop();
+    if (tables.isEmpty()) {
+      table.emit(raw);
+    } else {
+      // a table in a cell: its rows become lines of that cell's text
+      String flat = table.flatten();
+      if (!flat.isEmpty()) {
+        tables.peek().add(new RawBlock(BlockKind.TABLE_CELL, flat, 0, page, 0));
+      }
+    }
   }
 
   private void softBreak() {
@@ -208,7 +285,16 @@ final class BlockHandler extends DefaultHandler {
     } else {
       kind = BlockKind.PARAGRAPH;
     }
-    builder.add(kind, text, level, page, 0);
+    emit(kind, text, level);
+  }
+
+  private void emit(BlockKind kind, String text, int level) {
+    RawBlock b = new RawBlock(kind, text, level, page, 0);
+    if (tables.isEmpty()) {
+      raw.add(b);
+    } else {
+      tables.peek().add(b);
+    }
   }
 
   private static boolean isSkipped(String name) {
@@ -217,8 +303,8 @@ final class BlockHandler extends DefaultHandler {
 
   private static boolean isBlock(String name) {
     switch (name) {
-      case "ul": case "ol": case "dl": case "dt": case "dd": case "table": case "tr": case "thead":
-      case "tbody": case "tfoot": case "caption": case "blockquote": case "pre": case "hr":
+      case "ul": case "ol": case "dl": case "dt": case "dd": case "tbody": case "tfoot":
+      case "caption": case "blockquote": case "pre": case "hr":
       case "section": case "article": case "header": case "footer": case "nav": case "aside":
       case "address": case "figure": case "figcaption": case "form": case "body": case "main":
         return true;
@@ -227,8 +313,16 @@ final class BlockHandler extends DefaultHandler {
     }
   }
 
-  BlockBuilder builder() {
-    return builder;
+  /** The document's blocks, built once the parse is done through the {@link BlockBuilder}'s heading rules. */
+  List<Block> blocks() {
+    if (blocks == null) {
+      BlockBuilder builder = new BlockBuilder();
+      for (RawBlock b : raw) {
+        builder.add(b.kind(), b.text(), b.level(), b.page(), b.line());
+      }
+      blocks = builder.blocks();
+    }
+    return blocks;
   }
 
   int pageCount() {

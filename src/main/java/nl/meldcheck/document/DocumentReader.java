@@ -190,7 +190,7 @@ public final class DocumentReader {
     BlockHandler handler = new BlockHandler(options.maxChars());
     parseHere(file, source, md, ctx, handler);
 
-    List<Block> blocks = handler.builder().blocks();
+    List<Block> blocks = handler.blocks();
     int pages = pdf ? handler.pageCount() : 0;
     if (pdf && pages > 0 && visibleChars(blocks) < (long) MIN_CHARS_PER_PAGE * pages) {
       throw noTextLayer(source, ocr);
