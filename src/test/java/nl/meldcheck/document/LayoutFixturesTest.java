@@ -1,0 +1,119 @@
+package nl.meldcheck.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Layout as real tools write it: the files in src/test/resources/fixtures/layout were made by
+ * LibreOffice and python-docx with scripts/make-layout-fixtures, and are read back block by block
+ * (kind, level, text, heading path, page, line).
+ */
+class LayoutFixturesTest {
+  @TempDir static Path dir;
+  static DocumentReader reader;
+
+  @BeforeAll
+  static void init() {
+    reader = new DocumentReader(ReadOptions.DEFAULTS);
+  }
+
+  static Document read(String name) throws Exception {
+    Path file = dir.resolve(name.replace('/', '_'));
+    try (var in = LayoutFixturesTest.class.getResourceAsStream("/fixtures/layout/" + name)) {
+      Files.copy(in, file);
+    }
+    Document d = reader.read(file);
+    for (int i = 0; i < d.blocks().size(); i++) {
+      assertEquals(i, d.blocks().get(i).index());
+    }
+    return d;
+  }
+
+  private static final String M = "Meldcode De Regenboog";
+  private static final List<String> LAYOUT_CELL = List.of(
+      "Deze kolom is opgemaakt als een tabel zonder randen, zoals sommige scholen hun hele meldcode opmaken.",
+      "De leerkracht let op signalen van huiselijk geweld en kindermishandeling bij alle leerlingen van de school.",
+      "Zij noteert wat zij ziet en hoort, met datum en tijd, in het leerlingdossier en maakt geen aantekeningen op losse papiertjes.",
+      "Bij twijfel bespreekt zij haar zorgen met een collega of met de intern begeleider van de bouw.",
+      "De aandachtsfunctionaris helpt bij het wegen van de signalen en vraagt zo nodig advies aan Veilig Thuis.",
+      "Daarna voert de leerkracht samen met de intern begeleider een gesprek met de ouders over de zorgen.",
+      "Zij bereiden dit gesprek goed voor en leggen de uitkomst vast in het dossier van de leerling.",
+      "Als de veiligheid van de leerling of van een medewerker in gevaar komt, wordt het gesprek uitgesteld.",
+      "De directeur besluit na overleg met de aandachtsfunctionaris of een melding bij Veilig Thuis nodig is.");
+
+  /**
+   * The same tables in HTML (th, thead) and as LibreOffice writes them to DOCX (header cells in the
+   * "Table Heading" style) and ODT (no marking at all: the header row is found by its shape).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"source/tabellen.html", "tabellen.docx", "tabellen.odt"})
+  void tablesBecomeOneBlockPerRowReadWithTheirHeaders(String name) throws Exception {
+    Document d = read(name);
+    String stappen = M + " > Stappenplan";
+    String vast = M + " > Vaststelling";
+    String taken = M + " > Taken";
+    String bereik = M + " > Bereikbaarheid";
+    String opmaak = M + " > Opmaak";
+    boolean html = name.endsWith(".html");
+    // LibreOffice's HTML import puts the nested table into the first cell of its row
+    String nested = html ? "Onderwerp: Telefoonnummers\nAfspraak: Veilig Thuis; 0800-2000\nPolitie; 112"
+        : name.endsWith(".docx") ? "Onderwerp: Telefoonnummers\nVeilig Thuis; 0800-2000\nPolitie; 112"
+        : "Telefoonnummers\nVeilig Thuis; 0800-2000\nPolitie; 112";
+    assertEquals(List.of(
+        "HEADING|1|" + M + "|" + M + "|0|0",
+        "HEADING|2|Stappenplan|" + stappen + "|0|0",
+        "PARAGRAPH|0|De stappen staan in de tabel hieronder.|" + stappen + "|0|0",
+        "TABLE_ROW|0|Stap\nWie\nWat\nVastleggen|" + stappen + "|0|0",
+        "TABLE_ROW|0|Stap 1\nWie: leerkracht\nWat: brengt signalen in kaart\nVastleggen: in het leerlingdossier|"
+            + stappen + "|0|0",
+        "TABLE_ROW|0|Stap 2\nWie: aandachtsfunctionaris\nWat: overlegt met Veilig Thuis|" + stappen + "|0|0",
+        "TABLE_ROW|0|Stap 3\nWie: leerkracht en intern begeleider\nWat: voeren het gesprek met de ouders.\n"
+            + "Zij vragen de leerling naar zijn beleving.\nVastleggen: verslag in het dossier|" + stappen + "|0|0",
+        "HEADING|2|Vaststelling|" + vast + "|0|0",
+        "TABLE_ROW|0|Vastgesteld door\nDirectie|" + vast + "|0|0",
+        "TABLE_ROW|0|Datum\n12-03-2024|" + vast + "|0|0",
+        "TABLE_ROW|0|Versie\n2.1|" + vast + "|0|0",
+        "HEADING|2|Taken|" + taken + "|0|0",
+        "TABLE_ROW|0|De leerkracht legt signalen vast.\nZij bespreekt ze met een collega.|" + taken + "|0|0",
+        "TABLE_ROW|0|De aandachtsfunctionaris bewaakt de stappen.\nHij houdt de meldcode actueel.\n"
+            + "Hij organiseert scholing.|" + taken + "|0|0",
+        "HEADING|2|Bereikbaarheid|" + bereik + "|0|0",
+        "TABLE_ROW|0|Onderwerp\nAfspraak|" + bereik + "|0|0",
+        "TABLE_ROW|0|" + nested + "|" + bereik + "|0|0",
+        "HEADING|2|Opmaak|" + opmaak + "|0|0",
+        // a cell of more than 120 words: a page-layout table, read cell by cell
+        "TABLE_CELL|0|" + String.join(html ? "\n" : " ", LAYOUT_CELL) + "|" + opmaak + "|0|0",
+        "TABLE_CELL|0|Zie ook de bijlage met telefoonnummers.|" + opmaak + "|0|0"),
+        outline(d));
+  }
+
+  /**
+   * Word tables of two columns, where only the bold typed into the cells tells a header row from
+   * a list of labels: bold "Rol | Taak" over plain rows is a header; bold labels beside plain
+   * values in every row are not.
+   */
+  @Test
+  void boldFirstRowIsAHeaderBoldLabelsAreNot() throws Exception {
+    assertEquals(List.of(
+        "HEADING|1|Taken|Taken|0|0",
+        "TABLE_ROW|0|Rol\nTaak|Taken|0|0",
+        "TABLE_ROW|0|Rol: Aandachtsfunctionaris\nTaak: adviseert collega\u2019s bij twijfel|Taken|0|0",
+        "TABLE_ROW|0|Rol: Teamleider\nTaak: besluit over de melding|Taken|0|0",
+        "HEADING|1|Vaststelling|Vaststelling|0|0",
+        "TABLE_ROW|0|Vastgesteld door\nDirectie|Vaststelling|0|0",
+        "TABLE_ROW|0|Datum\n12 maart 2024|Vaststelling|0|0",
+        "TABLE_ROW|0|Versie\n2.1|Vaststelling|0|0"), outline(read("tabellen-word.docx")));
+  }
+
+  private static List<String> outline(Document d) {
+    return DocumentReaderFormatsTest.outline(d);
+  }
+}
