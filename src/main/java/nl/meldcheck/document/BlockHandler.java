@@ -3,7 +3,9 @@ package nl.meldcheck.document;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -18,8 +20,16 @@ import org.xml.sax.helpers.DefaultHandler;
  * cell or list item stay in that cell or item, separated by '\n'. Text in {@code <head>} (the
  * HTML title) is skipped; the title is kept as metadata instead.
  *
- * <p>Tables are held in a {@link TableBuffer} until they end and become one block per row; what
- * is read meanwhile is collected as {@link RawBlock}s and built into blocks at the end.
+ * <p>Layout, as Tika 3.3 reports it (measured on files written by Word-style python-docx markup
+ * and LibreOffice; see src/test/resources/fixtures/layout):
+ *
+ * <ul>
+ *   <li>Tables are held in a {@link TableBuffer} until they end and become one block per row.
+ *   <li>Text boxes: a {@code <p>} inside a {@code <p>} (DOCX) and a {@code <div>} inside a
+ *       {@code <p>} (ODT) hold the text of a box; see {@link TextBoxes}.
+ *   <li>DOCX headers and footers arrive as paragraphs of class "header"/"footer", once at the
+ *       start and end and again at every section break: only the first copy of each is kept.
+ * </ul>
  */
 final class BlockHandler extends DefaultHandler {
   /**
@@ -38,7 +48,7 @@ final class BlockHandler extends DefaultHandler {
 
   private enum Container { LI, CELL }
 
-  private enum Div { PAGE, OTHER }
+  private enum Div { PAGE, BOX, OTHER }
 
   private final long maxChars;
   private final StringBuilder buf = new StringBuilder();
@@ -46,6 +56,7 @@ final class BlockHandler extends DefaultHandler {
   private final Deque<Div> divs = new ArrayDeque<>();
   private final Deque<TableBuffer> tables = new ArrayDeque<>();
   private final List<RawBlock> raw = new ArrayList<>();
+  private final Set<String> runningTexts = new HashSet<>();
   private List<Block> blocks;
   private long chars;
   private boolean limitReached;
@@ -55,8 +66,11 @@ final class BlockHandler extends DefaultHandler {
   private int headingLevel; // inside h1..h6
   private String paragraphClass;
   private int nestedParagraphs; // paragraphs open inside the innermost li or cell
+  private int paragraphDepth; // <p> open outside li and cells; above 1 inside a DOCX text box
+  private int boxDivs; // ODT text boxes open
   private int headDepth; // inside <thead>
   private int boldDepth; // inside <b> or <strong>
+  private boolean lastLoneSpace; // the previous characters() was a single space (ODT box breaks)
 
   BlockHandler(long maxChars) {
     this.maxChars = maxChars;
@@ -80,7 +94,9 @@ final class BlockHandler extends DefaultHandler {
           }
         } else {
           flush();
-          paragraphClass = atts.getValue("class");
+          if (++paragraphDepth == 1) {
+            paragraphClass = atts.getValue("class");
+          }
         }
         break;
       case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
@@ -117,10 +133,13 @@ final class BlockHandler extends DefaultHandler {
         break;
       case "div":
         flush();
-        Div div = "page".equals(atts.getValue("class")) ? Div.PAGE : Div.OTHER;
+        Div div = "page".equals(atts.getValue("class")) ? Div.PAGE
+            : paragraphDepth > 0 && containers.isEmpty() ? Div.BOX : Div.OTHER;
         divs.push(div);
         if (div == Div.PAGE) {
           page = ++pageCount;
+        } else if (div == Div.BOX) {
+          boxDivs++;
         }
         break;
       case "br":
@@ -147,7 +166,10 @@ final class BlockHandler extends DefaultHandler {
           softBreak();
         } else {
           flush();
-          paragraphClass = null;
+          paragraphDepth = Math.max(0, paragraphDepth - 1);
+          if (paragraphDepth == 0) {
+            paragraphClass = null;
+          }
         }
         break;
       case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
@@ -185,6 +207,8 @@ final class BlockHandler extends DefaultHandler {
         Div div = divs.isEmpty() ? Div.OTHER : divs.pop();
         if (div == Div.PAGE) {
           page = 0; // annotations or form fields after the pages belong to no page
+        } else if (div == Div.BOX) {
+          boxDivs--;
         }
         break;
       default:
@@ -200,7 +224,14 @@ final class BlockHandler extends DefaultHandler {
       return;
     }
     count(length);
-    buf.append(ch, start, length);
+    boolean loneSpace = length == 1 && ch[start] == ' ';
+    if (loneSpace && lastLoneSpace && boxDivs > 0) {
+      buf.append('\n'); // between two paragraphs of an ODT box, see TextBoxes
+      lastLoneSpace = false;
+    } else {
+      buf.append(ch, start, length);
+      lastLoneSpace = loneSpace;
+    }
     if (!tables.isEmpty()) {
       tables.peek().noteChars(ch, start, length, boldDepth > 0);
     }
@@ -261,6 +292,7 @@ final class BlockHandler extends DefaultHandler {
   }
 
   private void flush() {
+    lastLoneSpace = false;
     if (buf.length() == 0) {
       return;
     }
@@ -277,6 +309,8 @@ final class BlockHandler extends DefaultHandler {
       level = headingLevel;
     } else if (!containers.isEmpty()) {
       kind = containers.peek() == Container.LI ? BlockKind.LIST_ITEM : BlockKind.TABLE_CELL;
+    } else if (paragraphDepth > 1 || boxDivs > 0) {
+      kind = BlockKind.TEXT_BOX;
     } else if (classLevel > 0) {
       kind = BlockKind.HEADING;
       level = classLevel;
@@ -285,7 +319,18 @@ final class BlockHandler extends DefaultHandler {
     } else {
       kind = BlockKind.PARAGRAPH;
     }
-    emit(kind, text, level);
+    if (kind == BlockKind.PARAGRAPH && HeadingRules.isRunningClass(paragraphClass)
+        && !runningTexts.add(text)) {
+      return; // a DOCX header or footer again, at a section break
+    }
+    if ((kind == BlockKind.PARAGRAPH || kind == BlockKind.LIST_ITEM) && page == 0) {
+      // only word-processor formats have VML boxes; a PDF line may well end in "("
+      for (TextBoxes.Part part : TextBoxes.cutVmlBoxes(text)) {
+        emit(part.box() ? BlockKind.TEXT_BOX : kind, part.text(), 0);
+      }
+    } else {
+      emit(kind, text, level);
+    }
   }
 
   private void emit(BlockKind kind, String text, int level) {

@@ -14,5 +14,10 @@ public enum BlockKind {
    * One row of a table, its cells joined by '\n' and, under a header row, each prefixed with its
    * column header ("Wie: aandachtsfunctionaris"); a header row is a block of its own too.
    */
-  TABLE_ROW
+  TABLE_ROW,
+  /**
+   * The text of a text box or shape (a flowchart drawn in Word or LibreOffice). Never turned into
+   * a heading: a box reading "Stap 2: overleg" labels a shape, it does not open a section.
+   */
+  TEXT_BOX
 }

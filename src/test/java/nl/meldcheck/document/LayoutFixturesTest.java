@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,64 @@ class LayoutFixturesTest {
         "TABLE_ROW|0|Vastgesteld door\nDirectie|Vaststelling|0|0",
         "TABLE_ROW|0|Datum\n12 maart 2024|Vaststelling|0|0",
         "TABLE_ROW|0|Versie\n2.1|Vaststelling|0|0"), outline(read("tabellen-word.docx")));
+  }
+
+  /**
+   * Text boxes drawn in LibreOffice: in the ODT one block per box (draw:text-box), in the DOCX it
+   * writes (a DrawingML box plus a VML copy in mc:Fallback) one block per box paragraph, each once.
+   * Box text never becomes a heading, so "Na het schema" stays under "Stroomschema".
+   */
+  @Test
+  void odtTextBoxesOneBlockPerBox() throws Exception {
+    String s = "Stroomschema";
+    assertEquals(List.of(
+        "HEADING|1|Stroomschema|" + s + "|0|0",
+        "PARAGRAPH|0|Het schema hieronder toont de route bij zorgen.|" + s + "|0|0",
+        "TEXT_BOX|0|Stap 1: signalen in kaart brengen\nDe beroepskracht noteert wat zij ziet.|" + s + "|0|0",
+        "TEXT_BOX|0|Stap 2: overleg met de aandachtsfunctionaris|" + s + "|0|0",
+        // LibreOffice writes a paragraph's frames before the paragraph's own text
+        "TEXT_BOX|0|Bel direct 112.|" + s + "|0|0",
+        "PARAGRAPH|0|Bij acuut gevaar gaat u niet door het schema.|" + s + "|0|0",
+        "PARAGRAPH|0|Na het schema volgt de toelichting.|" + s + "|0|0"), outline(read("kaders.odt")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"kaders.docx", "kaders-word.docx"})
+  void docxTextBoxesOnceEachInReadingOrder(String name) throws Exception {
+    String s = "Stroomschema";
+    List<String> expected = new ArrayList<>(List.of(
+        "HEADING|1|Stroomschema|" + s + "|0|0",
+        "PARAGRAPH|0|Het schema hieronder toont de route bij zorgen.|" + s + "|0|0",
+        // Tika marks no box boundary in DOCX: each paragraph of a box is a block
+        "TEXT_BOX|0|Stap 1: signalen in kaart brengen|" + s + "|0|0",
+        "TEXT_BOX|0|De beroepskracht noteert wat zij ziet.|" + s + "|0|0",
+        "TEXT_BOX|0|Stap 2: overleg met de aandachtsfunctionaris|" + s + "|0|0",
+        "PARAGRAPH|0|Bij acuut gevaar gaat u niet door het schema.|" + s + "|0|0",
+        "TEXT_BOX|0|Bel direct 112.|" + s + "|0|0"));
+    if (name.equals("kaders-word.docx")) {
+      // a VML-only box (older Word): its text comes inside its paragraph's text and is cut out
+      expected.add("PARAGRAPH|0|Een ouder tekstvak:|" + s + "|0|0");
+      expected.add("TEXT_BOX|0|Vraag advies aan Veilig Thuis.|" + s + "|0|0");
+    }
+    expected.add("PARAGRAPH|0|Na het schema volgt de toelichting.|" + s + "|0|0");
+    assertEquals(expected, outline(read(name)));
+  }
+
+  /**
+   * The DOCX behind the two-column PDF: Tika emits its header and footer once per section; the
+   * second section's copies are dropped, so they are not body text twice.
+   */
+  @Test
+  void docxHeadersAndFootersOnce() throws Exception {
+    List<String> out = outline(read("kolommen.docx"));
+    assertEquals("PARAGRAPH|0|Meldcode Stichting De Brug \u2014 versie 2024||0|0", out.get(0));
+    assertEquals("HEADING|1|Werkwijze|Werkwijze|0|0", out.get(1));
+    assertEquals(List.of(
+        "PARAGRAPH|0|pagina 1 van 1|Werkwijze|0|0",
+        "HEADING|1|Bijlage|Bijlage|0|0",
+        "PARAGRAPH|0|Veilig Thuis is dag en nacht bereikbaar op 0800-2000. Bij acuut gevaar belt de "
+            + "medewerker 112.|Bijlage|0|0"), out.subList(out.size() - 3, out.size()));
+    assertEquals(14, out.size());
   }
 
   private static List<String> outline(Document d) {
