@@ -29,6 +29,8 @@ import org.xml.sax.helpers.DefaultHandler;
  *       {@code <p>} (ODT) hold the text of a box; see {@link TextBoxes}.
  *   <li>DOCX headers and footers arrive as paragraphs of class "header"/"footer", once at the
  *       start and end and again at every section break: only the first copy of each is kept.
+ *   <li>PDF pages are {@code <div class="page">}; running headers, footers and paragraphs broken
+ *       by a page are repaired afterwards by {@link PageCleanup}.
  * </ul>
  */
 final class BlockHandler extends DefaultHandler {
@@ -358,11 +360,15 @@ final class BlockHandler extends DefaultHandler {
     }
   }
 
-  /** The document's blocks, built once the parse is done through the {@link BlockBuilder}'s heading rules. */
+  /**
+   * The document's blocks, built once the parse is done: for a paged document after
+   * {@link PageCleanup}, then through the {@link BlockBuilder}'s heading rules.
+   */
   List<Block> blocks() {
     if (blocks == null) {
+      List<RawBlock> in = pageCount > 0 ? PageCleanup.apply(raw, pageCount) : raw;
       BlockBuilder builder = new BlockBuilder();
-      for (RawBlock b : raw) {
+      for (RawBlock b : in) {
         builder.add(b.kind(), b.text(), b.level(), b.page(), b.line());
       }
       blocks = builder.blocks();

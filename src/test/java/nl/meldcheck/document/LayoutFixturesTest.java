@@ -172,6 +172,50 @@ class LayoutFixturesTest {
     assertEquals(14, out.size());
   }
 
+  /**
+   * A PDF made by LibreOffice from a two-column DOCX with a running header and a "pagina X van Y"
+   * footer: columns in reading order (content-stream order; sorting by position would interleave
+   * the two columns line by line), header and footer gone, also where the extraction glued the
+   * header to the first paragraph of page 2, and the paragraph broken by the page break joined,
+   * on the page where it starts.
+   */
+  @Test
+  void twoColumnPdfWithRunningHeaderAndFooter() throws Exception {
+    Document d = read("kolommen.pdf");
+    assertEquals(3, d.pageCount());
+    assertEquals(List.of(
+        "PARAGRAPH|0|Werkwijze\nIedere medewerker van De\nBrug let op signalen van\nhuiselijk geweld en\n"
+            + "kindermishandeling. Wie\niets ziet of hoort dat\nzorgen baart, schrijft dat\n"
+            + "nog dezelfde dag feitelijk\nop.||1|0",
+        "PARAGRAPH|0|De medewerker noteert de\nsignalen in het dossier van\nde cliënt, met datum, bron\n"
+            + "en de eigen waarneming.\nVermoedens en\ninterpretaties staan apart\nvan wat zij zelf heeft\n"
+            + "gezien.||1|0",
+        "PARAGRAPH|0|Bij twijfel overlegt de\nmedewerker met een\ncollega of met de\n"
+            + "aandachtsfunctionaris.\nSamen bekijken zij of de\nsignalen ernstig genoeg\n"
+            + "zijn om verder te gaan met\nhet stappenplan.||1|0",
+        "PARAGRAPH|0|De aandachtsfunctionaris\nkan altijd advies vragen\naan Veilig Thuis. Dat\n"
+            + "advies is anoniem en\nwordt met de uitkomst van\nhet overleg in het dossier\nvastgelegd.||1|0",
+        "PARAGRAPH|0|Daarna spreekt de\nmedewerker met de cliënt\nover de zorgen. Zij bereidt\n"
+            + "het gesprek voor met de\naandachtsfunctionaris en\nvertelt open wat zij heeft\n"
+            + "gezien en waarom zij zich\nzorgen maakt over de\nveiligheid van de cliënt en\n"
+            + "van de kinderen in het\ngezin.||1|0",
+        "PARAGRAPH|0|Als het gesprek de\nveiligheid van de cliënt of\nvan de medewerker in\n"
+            + "gevaar brengt, wordt het\nuitgesteld tot na overleg\nmet Veilig Thuis. Die\n"
+            + "afweging komt in het\ndossier.||2|0",
+        "PARAGRAPH|0|Met het afwegingskader\nweegt de\naandachtsfunctionaris het\n"
+            + "risico op en de aard en de\nernst van het geweld. Bij\nacute of structurele\n"
+            + "onveiligheid wordt altijd\ngemeld bij Veilig Thuis.||2|0",
+        "PARAGRAPH|0|De teamleider besluit of\neen melding nodig is en of\nde organisatie zelf\n"
+            + "passende hulp kan bieden\nof organiseren. Het besluit\nen de redenen staan in het\n"
+            + "dossier van de cliënt.||2|0",
+        "PARAGRAPH|0|Na een melding blijft de\nmedewerker betrokken bij\nde cliënt, tenzij Veilig\n"
+            + "Thuis anders afspreekt. De\naandachtsfunctionaris\nhoudt contact met Veilig\n"
+            + "Thuis over de voortgang.||2|0",
+        "PARAGRAPH|0|Bijlage\nVeilig Thuis is dag en nacht bereikbaar op 0800-2000. Bij\n"
+            + "acuut gevaar belt de medewerker 112.||3|0"),
+        outline(d));
+  }
+
   private static List<String> outline(Document d) {
     return DocumentReaderFormatsTest.outline(d);
   }
