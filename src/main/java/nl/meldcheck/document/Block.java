@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One block of a document in reading order: a heading, paragraph, list item or table cell.
+ * One block of a document in reading order: a heading, paragraph, list item, table row (or cell,
+ * for page-layout tables) or text box.
  *
  * @param index position of the block in the document, 0-based and dense
  * @param kind what the block was in the source

@@ -1,7 +1,11 @@
 package nl.meldcheck.document;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -15,6 +19,19 @@ import org.xml.sax.helpers.DefaultHandler;
  * newlines (including PDF line breaks inside a paragraph) that way. Paragraphs inside a table
  * cell or list item stay in that cell or item, separated by '\n'. Text in {@code <head>} (the
  * HTML title) is skipped; the title is kept as metadata instead.
+ *
+ * <p>Layout, as Tika 3.3 reports it (measured on files written by Word-style python-docx markup
+ * and LibreOffice; see src/test/resources/fixtures/layout):
+ *
+ * <ul>
+ *   <li>Tables are held in a {@link TableBuffer} until they end and become one block per row.
+ *   <li>Text boxes: a {@code <p>} inside a {@code <p>} (DOCX) and a {@code <div>} inside a
+ *       {@code <p>} (ODT) hold the text of a box; see {@link TextBoxes}.
+ *   <li>DOCX headers and footers arrive as paragraphs of class "header"/"footer", once at the
+ *       start and end and again at every section break: only the first copy of each is kept.
+ *   <li>PDF pages are {@code <div class="page">}; running headers, footers and paragraphs broken
+ *       by a page are repaired afterwards by {@link PageCleanup}.
+ * </ul>
  */
 final class BlockHandler extends DefaultHandler {
   /**
@@ -33,11 +50,16 @@ final class BlockHandler extends DefaultHandler {
 
   private enum Container { LI, CELL }
 
-  private final BlockBuilder builder = new BlockBuilder();
+  private enum Div { PAGE, BOX, OTHER }
+
   private final long maxChars;
   private final StringBuilder buf = new StringBuilder();
   private final Deque<Container> containers = new ArrayDeque<>();
-  private final Deque<Boolean> divIsPage = new ArrayDeque<>();
+  private final Deque<Div> divs = new ArrayDeque<>();
+  private final Deque<TableBuffer> tables = new ArrayDeque<>();
+  private final List<RawBlock> raw = new ArrayList<>();
+  private final Set<String> runningTexts = new HashSet<>();
+  private List<Block> blocks;
   private long chars;
   private boolean limitReached;
   private int skipDepth; // inside head, script or style
@@ -46,6 +68,11 @@ final class BlockHandler extends DefaultHandler {
   private int headingLevel; // inside h1..h6
   private String paragraphClass;
   private int nestedParagraphs; // paragraphs open inside the innermost li or cell
+  private int paragraphDepth; // <p> open outside li and cells; above 1 inside a DOCX text box
+  private int boxDivs; // ODT text boxes open
+  private int headDepth; // inside <thead>
+  private int boldDepth; // inside <b> or <strong>
+  private boolean lastLoneSpace; // the previous characters() was a single space (ODT box breaks)
 
   BlockHandler(long maxChars) {
     this.maxChars = maxChars;
@@ -64,9 +91,14 @@ final class BlockHandler extends DefaultHandler {
         if (!containers.isEmpty()) {
           nestedParagraphs++;
           softBreak();
+          if (!tables.isEmpty() && HeadingRules.isTableHeadingClass(atts.getValue("class"))) {
+            tables.peek().markHeadingStyle();
+          }
         } else {
           flush();
-          paragraphClass = atts.getValue("class");
+          if (++paragraphDepth == 1) {
+            paragraphClass = atts.getValue("class");
+          }
         }
         break;
       case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
@@ -80,13 +112,36 @@ final class BlockHandler extends DefaultHandler {
       case "td": case "th":
         flush();
         containers.push(Container.CELL);
+        if (!tables.isEmpty()) {
+          tables.peek().startCell(name.equals("th"), TableBuffer.span(atts.getValue("colspan")));
+        }
+        break;
+      case "table":
+        flush();
+        tables.push(new TableBuffer());
+        break;
+      case "tr":
+        flush();
+        if (!tables.isEmpty()) {
+          tables.peek().startRow(headDepth > 0, page, 0);
+        }
+        break;
+      case "thead":
+        flush();
+        headDepth++;
+        break;
+      case "b": case "strong":
+        boldDepth++;
         break;
       case "div":
         flush();
-        boolean isPage = "page".equals(atts.getValue("class"));
-        divIsPage.push(isPage);
-        if (isPage) {
+        Div div = "page".equals(atts.getValue("class")) ? Div.PAGE
+            : paragraphDepth > 0 && containers.isEmpty() ? Div.BOX : Div.OTHER;
+        divs.push(div);
+        if (div == Div.PAGE) {
           page = ++pageCount;
+        } else if (div == Div.BOX) {
+          boxDivs++;
         }
         break;
       case "br":
@@ -113,7 +168,10 @@ final class BlockHandler extends DefaultHandler {
           softBreak();
         } else {
           flush();
-          paragraphClass = null;
+          paragraphDepth = Math.max(0, paragraphDepth - 1);
+          if (paragraphDepth == 0) {
+            paragraphClass = null;
+          }
         }
         break;
       case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
@@ -126,11 +184,33 @@ final class BlockHandler extends DefaultHandler {
           containers.pop();
         }
         nestedParagraphs = 0;
+        if (!name.equals("li") && !tables.isEmpty()) {
+          tables.peek().endCell();
+        }
+        break;
+      case "table":
+        endTable();
+        break;
+      case "tr":
+        flush();
+        if (!tables.isEmpty()) {
+          tables.peek().endRow();
+        }
+        break;
+      case "thead":
+        flush();
+        headDepth = Math.max(0, headDepth - 1);
+        break;
+      case "b": case "strong":
+        boldDepth = Math.max(0, boldDepth - 1);
         break;
       case "div":
         flush();
-        if (!divIsPage.isEmpty() && divIsPage.pop()) {
+        Div div = divs.isEmpty() ? Div.OTHER : divs.pop();
+        if (div == Div.PAGE) {
           page = 0; // annotations or form fields after the pages belong to no page
+        } else if (div == Div.BOX) {
+          boxDivs--;
         }
         break;
       default:
@@ -146,7 +226,17 @@ final class BlockHandler extends DefaultHandler {
       return;
     }
     count(length);
-    buf.append(ch, start, length);
+    boolean loneSpace = length == 1 && ch[start] == ' ';
+    if (loneSpace && lastLoneSpace && boxDivs > 0) {
+      buf.append('\n'); // between two paragraphs of an ODT box, see TextBoxes
+      lastLoneSpace = false;
+    } else {
+      buf.append(ch, start, length);
+      lastLoneSpace = loneSpace;
+    }
+    if (!tables.isEmpty()) {
+      tables.peek().noteChars(ch, start, length, boldDepth > 0);
+    }
   }
 
   @Override
@@ -175,6 +265,26 @@ final class BlockHandler extends DefaultHandler {
   @Override
   public void endDocument() {
     flush();
+    while (!tables.isEmpty()) {
+      endTable(); // unclosed tables of broken HTML
+    }
+  }
+
+  private void endTable() {
+    flush();
+    if (tables.isEmpty()) {
+      return;
+    }
+    TableBuffer table = tables.pop();
+    if (tables.isEmpty()) {
+      table.emit(raw);
+    } else {
+      // a table in a cell: its rows become lines of that cell's text
+      String flat = table.flatten();
+      if (!flat.isEmpty()) {
+        tables.peek().add(new RawBlock(BlockKind.TABLE_CELL, flat, 0, page, 0));
+      }
+    }
   }
 
   private void softBreak() {
@@ -184,6 +294,7 @@ final class BlockHandler extends DefaultHandler {
   }
 
   private void flush() {
+    lastLoneSpace = false;
     if (buf.length() == 0) {
       return;
     }
@@ -200,6 +311,8 @@ final class BlockHandler extends DefaultHandler {
       level = headingLevel;
     } else if (!containers.isEmpty()) {
       kind = containers.peek() == Container.LI ? BlockKind.LIST_ITEM : BlockKind.TABLE_CELL;
+    } else if (paragraphDepth > 1 || boxDivs > 0) {
+      kind = BlockKind.TEXT_BOX;
     } else if (classLevel > 0) {
       kind = BlockKind.HEADING;
       level = classLevel;
@@ -208,7 +321,27 @@ final class BlockHandler extends DefaultHandler {
     } else {
       kind = BlockKind.PARAGRAPH;
     }
-    builder.add(kind, text, level, page, 0);
+    if (kind == BlockKind.PARAGRAPH && HeadingRules.isRunningClass(paragraphClass)
+        && !runningTexts.add(text)) {
+      return; // a DOCX header or footer again, at a section break
+    }
+    if ((kind == BlockKind.PARAGRAPH || kind == BlockKind.LIST_ITEM) && page == 0) {
+      // only word-processor formats have VML boxes; a PDF line may well end in "("
+      for (TextBoxes.Part part : TextBoxes.cutVmlBoxes(text)) {
+        emit(part.box() ? BlockKind.TEXT_BOX : kind, part.text(), 0);
+      }
+    } else {
+      emit(kind, text, level);
+    }
+  }
+
+  private void emit(BlockKind kind, String text, int level) {
+    RawBlock b = new RawBlock(kind, text, level, page, 0);
+    if (tables.isEmpty()) {
+      raw.add(b);
+    } else {
+      tables.peek().add(b);
+    }
   }
 
   private static boolean isSkipped(String name) {
@@ -217,8 +350,8 @@ final class BlockHandler extends DefaultHandler {
 
   private static boolean isBlock(String name) {
     switch (name) {
-      case "ul": case "ol": case "dl": case "dt": case "dd": case "table": case "tr": case "thead":
-      case "tbody": case "tfoot": case "caption": case "blockquote": case "pre": case "hr":
+      case "ul": case "ol": case "dl": case "dt": case "dd": case "tbody": case "tfoot":
+      case "caption": case "blockquote": case "pre": case "hr":
       case "section": case "article": case "header": case "footer": case "nav": case "aside":
       case "address": case "figure": case "figcaption": case "form": case "body": case "main":
         return true;
@@ -227,8 +360,20 @@ final class BlockHandler extends DefaultHandler {
     }
   }
 
-  BlockBuilder builder() {
-    return builder;
+  /**
+   * The document's blocks, built once the parse is done: for a paged document after
+   * {@link PageCleanup}, then through the {@link BlockBuilder}'s heading rules.
+   */
+  List<Block> blocks() {
+    if (blocks == null) {
+      List<RawBlock> in = pageCount > 0 ? PageCleanup.apply(raw, pageCount) : raw;
+      BlockBuilder builder = new BlockBuilder();
+      for (RawBlock b : in) {
+        builder.add(b.kind(), b.text(), b.level(), b.page(), b.line());
+      }
+      blocks = builder.blocks();
+    }
+    return blocks;
   }
 
   int pageCount() {

@@ -190,7 +190,7 @@ public final class DocumentReader {
     BlockHandler handler = new BlockHandler(options.maxChars());
     parseHere(file, source, md, ctx, handler);
 
-    List<Block> blocks = handler.builder().blocks();
+    List<Block> blocks = handler.blocks();
     int pages = pdf ? handler.pageCount() : 0;
     if (pdf && pages > 0 && visibleChars(blocks) < (long) MIN_CHARS_PER_PAGE * pages) {
       throw noTextLayer(source, ocr);
@@ -253,6 +253,10 @@ public final class DocumentReader {
     pc.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
     // bookmarks come after the pages without page numbers and repeat the headings
     pc.setExtractBookmarksText(false);
+    // setSortByPosition stays off (Tika's default): LibreOffice and Word write a two-column page
+    // column by column, and content-stream order reads it right. Sorting by position was measured
+    // to merge the two columns line by line (fixtures/layout/kolommen.pdf) and, on one-column
+    // pages, the cells of a table row (the step table of samples/jeugdhulp-het-anker).
     ctx.set(PDFParserConfig.class, pc);
     return ctx;
   }

@@ -84,6 +84,27 @@ final class HeadingRules {
     return cssClass != null && CLASS_LIST.matcher(cssClass.toLowerCase(Locale.ROOT)).matches();
   }
 
+  /**
+   * Whether a Tika paragraph class is a page header or footer style: Word stores these built-in
+   * styles as "header" and "footer" whatever the language of its user interface.
+   */
+  static boolean isRunningClass(String cssClass) {
+    if (cssClass == null) {
+      return false;
+    }
+    String c = cssClass.toLowerCase(Locale.ROOT);
+    return c.equals("header") || c.equals("footer") || c.equals("koptekst") || c.equals("voettekst");
+  }
+
+  /** Whether a Tika paragraph class is a table-heading style (LibreOffice's "Table Heading"). */
+  static boolean isTableHeadingClass(String cssClass) {
+    if (cssClass == null) {
+      return false;
+    }
+    String c = cssClass.toLowerCase(Locale.ROOT);
+    return c.equals("table_heading") || c.startsWith("tabelkop");
+  }
+
   /** Whether a paragraph starts with a bullet character followed by a space (PDF, RTF lists). */
   static boolean startsWithBullet(String text) {
     if (text.length() < 2 || !Character.isWhitespace(text.charAt(1))) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Reads TXT and Markdown directly (no Tika), so every block keeps the 1-based line of its first
  * line for the evidence. Paragraphs are separated by blank lines; list items start with "- ",
  * "* ", "+ ", "• ", "1. ", "1) " or "a) " and continue on the following non-blank lines.
- * Markdown adds '#' headings, setext underlines ("===" level 1, "---" level 2) and pipe tables.
+ * Markdown adds '#' headings, setext underlines ("===" level 1, "---" level 2) and pipe tables,
+ * which become one block per row like the tables of other formats ({@link TableBuffer}).
  */
 final class PlainTextReader {
   private static final Pattern ATX = Pattern.compile(" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*");
@@ -66,6 +67,8 @@ final class PlainTextReader {
     private final List<String> para = new ArrayList<>();
     private int paraLine;
     private boolean paraIsItem;
+    private TableBuffer table; // the pipe table being read, until its first non-table line
+    private int tableRows;
 
     Run(String[] lines, boolean markdown) {
       this.lines = lines;
@@ -77,6 +80,9 @@ final class PlainTextReader {
       for (int i = 0; i < lines.length; i++) {
         String line = lines[i];
         int lineNo = i + 1;
+        if (table != null && !(markdown && !inFence && line.stripLeading().startsWith("|"))) {
+          endTable();
+        }
         if (markdown && line.stripLeading().startsWith("```")) {
           inFence = !inFence;
           emit(i);
@@ -99,6 +105,7 @@ final class PlainTextReader {
         para.add(line);
       }
       emit(lines.length);
+      endTable();
       return out.blocks();
     }
 
@@ -120,14 +127,42 @@ final class PlainTextReader {
       }
       if (line.stripLeading().startsWith("|")) {
         emit(i);
-        if (!TABLE_SEPARATOR.matcher(line).matches()) {
-          for (String cell : splitRow(line)) {
-            out.add(BlockKind.TABLE_CELL, TextClean.clean(cell), 0, 0, lineNo);
+        if (table == null) {
+          table = new TableBuffer();
+          tableRows = 0;
+        }
+        if (TABLE_SEPARATOR.matcher(line).matches()) {
+          if (tableRows == 1) {
+            table.separatorAfterFirstRow(); // GFM: the row above the separator is the header
           }
+        } else {
+          table.startRow(false, 0, lineNo);
+          for (String cell : splitRow(line)) {
+            table.startCell(false, 1);
+            String text = TextClean.clean(cell);
+            if (!text.isEmpty()) {
+              table.add(new RawBlock(BlockKind.TABLE_CELL, text, 0, 0, lineNo));
+            }
+          }
+          table.endRow();
+          tableRows++;
         }
         return true;
       }
       return false;
+    }
+
+    /** A table ends at the first line that is not a table row: its rows become blocks. */
+    private void endTable() {
+      if (table == null) {
+        return;
+      }
+      List<RawBlock> rows = new ArrayList<>();
+      table.emit(rows);
+      for (RawBlock r : rows) {
+        out.add(r.kind(), r.text(), r.level(), r.page(), r.line());
+      }
+      table = null;
     }
 
     /**
@@ -163,12 +198,7 @@ final class PlainTextReader {
     if (s.endsWith("|") && !s.endsWith("\\|")) {
       s = s.substring(0, s.length() - 1);
     }
-    List<String> cells = new ArrayList<>();
-    for (String c : s.split("(?<!\\\\)\\|", -1)) {
-      if (!c.isBlank()) {
-        cells.add(c);
-      }
-    }
-    return cells;
+    // empty cells are kept so that the cells below a header stay in their columns
+    return List.of(s.split("(?<!\\\\)\\|", -1));
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Reading a document file into a {@link nl.meldcheck.document.Document}: blocks (headings,
- * paragraphs, list items, table cells) in reading order with their heading path, page (PDF) or
- * line (TXT, MD). The only package that imports Apache Tika.
+ * paragraphs, list items, table rows, text boxes) in reading order with their heading path, page
+ * (PDF) or line (TXT, MD). The only package that imports Apache Tika.
  *
  * <p>Entry point: {@link nl.meldcheck.document.DocumentReader}. Formats are detected from the
  * bytes (a PDF named .docx is a PDF); every unreadable input ends as a
@@ -11,7 +11,12 @@
  *
  * <p>Headings come from h1..h6, DOCX style classes "kop_N"/"heading_N", Markdown '#' and setext,
  * and from wording: "Stap N" and section numbers ("2.", "2.1") on short paragraphs without a
- * final period (see {@code HeadingRules} and {@code BlockBuilder}). Text is kept as extracted
+ * final period (see {@code HeadingRules} and {@code BlockBuilder}).
+ *
+ * <p>Layout: a table becomes one block per row with its column headers ({@code TableBuffer});
+ * text boxes and shapes become TEXT_BOX blocks, never headings; in a PDF, running headers and
+ * footers are dropped and paragraphs broken by a page or column are joined ({@code PageCleanup});
+ * DOCX headers and footers are kept once ({@code BlockHandler}). Text is kept as extracted
  * apart from trimming, collapsing spaces and tabs, and dropping empty lines; repairs belong to
  * the match package.
  *

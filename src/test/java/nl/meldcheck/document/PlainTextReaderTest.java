@@ -89,14 +89,37 @@ class PlainTextReaderTest {
         "HEADING|2|Stap 1|Meldcode > Stap 1|0|4",
         "PARAGRAPH|0|Signalen *vastleggen*.|Meldcode > Stap 1|0|5",
         "HEADING|2|Afwegingskader|Meldcode > Afwegingskader|0|7",
-        "TABLE_CELL|0|Vraag|Meldcode > Afwegingskader|0|9",
-        "TABLE_CELL|0|Antwoord|Meldcode > Afwegingskader|0|9",
-        "TABLE_CELL|0|Melden?|Meldcode > Afwegingskader|0|11",
-        "TABLE_CELL|0|Ja|Meldcode > Afwegingskader|0|11",
+        // the separator line makes the first row the header; the header row stays a block
+        "TABLE_ROW|0|Vraag\nAntwoord|Meldcode > Afwegingskader|0|9",
+        "TABLE_ROW|0|Vraag: Melden?\nAntwoord: Ja|Meldcode > Afwegingskader|0|11",
         "HEADING|3|Details|Meldcode > Afwegingskader > Details|0|13",
         "LIST_ITEM|0|* punt een|Meldcode > Afwegingskader > Details|0|14",
         "HEADING|1|Bijlage|Bijlage|0|15"), DocumentReaderFormatsTest.outline(d));
     assertEquals("text/markdown", d.metadata().get("content-type"));
+  }
+
+  @Test
+  void markdownTablesWithoutSeparatorLineFollowTheShapeRules() throws Exception {
+    String text = String.join("\n",
+        "# Stappen",                                               // 1
+        "| Stap | Wie | Wat |",                                     // 2
+        "| Stap 1 | leerkracht | signaleert |",                    // 3
+        "| Stap 2 | | overlegt met de aandachtsfunctionaris |",     // 4
+        "",                                                        // 5
+        "| Vastgesteld door | Directie |",                         // 6
+        "| Datum | 12-03-2024 |",                                  // 7
+        "| Versie | 2.1 |",                                        // 8
+        "Tekst na de tabel.");                                     // 9
+    Document d = reader.read(Fixtures.text(dir.resolve("tabellen.md"), text));
+    assertEquals(List.of(
+        "HEADING|1|Stappen|Stappen|0|1",
+        "TABLE_ROW|0|Stap\nWie\nWat|Stappen|0|2",
+        "TABLE_ROW|0|Stap 1\nWie: leerkracht\nWat: signaleert|Stappen|0|3",
+        "TABLE_ROW|0|Stap 2\nWat: overlegt met de aandachtsfunctionaris|Stappen|0|4",
+        "TABLE_ROW|0|Vastgesteld door\nDirectie|Stappen|0|6",
+        "TABLE_ROW|0|Datum\n12-03-2024|Stappen|0|7",
+        "TABLE_ROW|0|Versie\n2.1|Stappen|0|8",
+        "PARAGRAPH|0|Tekst na de tabel.|Stappen|0|9"), DocumentReaderFormatsTest.outline(d));
   }
 
   @ParameterizedTest(name = "{0}")
