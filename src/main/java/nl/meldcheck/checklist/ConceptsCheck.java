@@ -36,19 +36,24 @@ import nl.meldcheck.match.Scope;
  * @param passMin required concepts that must be stated for a pass (0: all of them); for
  *     criteria that list examples of which a few suffice (three of the aandachtsfunctionaris's
  *     five tasks)
+ * @param subject wordings of whom the concepts must be said (the aandachtsfunctionaris). When
+ *     set, the whole document is searched and a passage counts when it stands under one of the
+ *     scope's section headings (the heading says whose tasks they are) or has a subject in its
+ *     sentence or the three before it. Empty: no subject needed, the scope decides.
  */
 public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin, Set<String> partialRequires,
-    int passMin) implements Check {
+    int passMin, List<Pattern> subject) implements Check {
   /** Most quotes kept per concept. */
   static final int QUOTES_PER_CONCEPT = 2;
 
   public ConceptsCheck {
     concepts = List.copyOf(concepts);
     partialRequires = Set.copyOf(partialRequires);
+    subject = List.copyOf(subject);
   }
 
   public ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin, Set<String> partialRequires) {
-    this(concepts, scope, partialMin, partialRequires, 0);
+    this(concepts, scope, partialMin, partialRequires, 0, List.of());
   }
 
   @Override
@@ -90,8 +95,9 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     int foundAny = 0;
     boolean partialRequiresMet = true;
     BitSet region = context.sentences();
+    BitSet subjects = subjectSentences(index);
     for (Concept c : concepts) {
-      List<Evidence> hits = hits(index, c, region);
+      List<Evidence> hits = withSubject(index, hits(index, c, region), subjects);
       State state = state(c, hits);
       boolean counts = state == State.STATED || state == State.WEAK || state == State.CONTRADICTED;
       if (!c.partialOnly()) {
@@ -143,6 +149,9 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     }
     if (passMin > 0 && requiredStated >= passMin) {
       return new CheckResult(Outcome.PASS, 1.0, findings, found, missing, notes);
+    }
+    if (passMin > 0 && requiredStated + requiredWeak >= passMin) {
+      return new CheckResult(Outcome.REVIEW, 0.0, findings, found, missing, notes);
     }
     if (required > 0 && requiredStated + requiredWeak == required) {
       return new CheckResult(Outcome.REVIEW, 0.0, findings, found, missing, notes);
@@ -201,8 +210,10 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
   private List<Evidence> hits(DocumentIndex index, Concept c, BitSet region) {
     // several wordings may find the same sentence: keep one passage per start offset
     TreeMap<Integer, Evidence> byStart = new TreeMap<>();
-    // outdated framing counts wherever it stands, a heading included ("Stap 5: hulp of melden")
-    Scope where = c.partialOnly() ? new Scope(scope.sections(), scope.window(), true) : scope;
+    // outdated framing counts wherever it stands, a heading included ("Stap 5: hulp of melden");
+    // with a subject the whole document is searched and the subject decides (see subject())
+    List<Pattern> sections = subject.isEmpty() ? scope.sections() : List.of();
+    Scope where = new Scope(sections, scope.window(), c.partialOnly() || scope.headings());
     BitSet denying = index.denyingSentences();
     BitSet plain = new BitSet();
     plain.set(0, index.sentenceCount());
@@ -224,6 +235,44 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
       }
     }
     return List.copyOf(byStart.values());
+  }
+
+  /**
+   * The sentences that may give evidence when a subject is needed: those under one of the
+   * scope's section headings, and those with a subject wording in them or in the three sentences
+   * before. Null when no subject is needed.
+   */
+  private BitSet subjectSentences(DocumentIndex index) {
+    if (subject.isEmpty()) {
+      return null;
+    }
+    BitSet with = new BitSet();
+    for (Pattern p : subject) {
+      with.or(index.sentencesMatching(p));
+    }
+    BitSet out = new BitSet();
+    for (int i = with.nextSetBit(0); i >= 0; i = with.nextSetBit(i + 1)) {
+      out.set(i, Math.min(index.sentenceCount(), i + 4));
+    }
+    if (index.sectionFound(scope)) {
+      out.or(index.sentencesIn(scope));
+    }
+    return out;
+  }
+
+  /** The passages that start in one of {@code allowed} (all when it is null). */
+  private static List<Evidence> withSubject(DocumentIndex index, List<Evidence> hits, BitSet allowed) {
+    if (allowed == null) {
+      return hits;
+    }
+    List<Evidence> out = new ArrayList<>();
+    for (Evidence e : hits) {
+      int s = index.sentenceAt(e.start());
+      if (s >= 0 && allowed.get(s)) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   private static void keepStrongest(TreeMap<Integer, Evidence> byStart, Evidence e) {

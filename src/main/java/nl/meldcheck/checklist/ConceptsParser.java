@@ -10,7 +10,7 @@ import nl.meldcheck.match.Scope;
 /** Reads a {@code type: concepts} map into a {@link ConceptsCheck}. */
 final class ConceptsParser {
   static final List<String> KEYS = List.of("section", "window", "partial_min", "partial_requires", "pass_min",
-      "concepts");
+      "subject", "concepts");
   private static final List<String> CONCEPT_KEYS = List.of("label", "patterns", "partial_only", "allow_weak", "any_polarity");
 
   private ConceptsParser() {}
@@ -49,8 +49,9 @@ final class ConceptsParser {
       m.report(m.keyAt("pass_min"), "'pass_min' is " + passMin + " but there are only "
           + concepts.stream().filter(c -> !c.partialOnly()).count() + " required concepts");
     }
+    List<Pattern> subject = m.has("subject") ? m.patterns("subject", true) : List.of();
     return new ConceptsCheck(concepts, new Scope(sections, window == null ? 1 : window),
-        partialMin == null ? 1 : partialMin, partialRequires, passMin == null ? 0 : passMin);
+        partialMin == null ? 1 : partialMin, partialRequires, passMin == null ? 0 : passMin, subject);
   }
 
   private static List<Concept> concepts(YamlMap m) {

@@ -496,6 +496,46 @@ public final class DocumentIndex {
     return scopeCache.computeIfAbsent(scope, this::computeAllowed);
   }
 
+  /**
+   * True when {@code scope} names sections and the document has one of them; false when it names
+   * none or the document has none (then the whole document is searched).
+   */
+  public boolean sectionFound(Scope scope) {
+    return !scope.sections().isEmpty() && allowedBlocks(scope).cardinality() < document.blocks().size();
+  }
+
+  /** The sentences under the scope's section headings (all sentences when none is found). */
+  public BitSet sentencesIn(Scope scope) {
+    BitSet blocks = allowedBlocks(scope);
+    BitSet out = new BitSet(sentences.size());
+    for (Sentence s : sentences) {
+      if (blocks.get(s.block())) {
+        out.set(s.ordinal());
+      }
+    }
+    return out;
+  }
+
+  /** The ordinal of the sentence that holds document offset {@code offset}, or -1. */
+  public int sentenceAt(int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      int start = blockOffset[s.block()] + s.start();
+      int end = blockOffset[s.block()] + s.end();
+      if (offset < start) {
+        hi = mid - 1;
+      } else if (offset >= end) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
   private BitSet computeAllowed(Scope scope) {
     List<Block> blocks = document.blocks();
     BitSet all = new BitSet(blocks.size());
