@@ -86,8 +86,17 @@ final class CriterionText {
         }
         sb.append(": ").append(patterns(k.patterns())).append('\n');
       }
-      sb.append(nl ? "  Alles gevonden: voldaan; een deel: deels; alleen vrijblijvend of ontkend: beoordelen.\n"
-          : "  All found: pass; some: partial; only optional or negated wording: review.\n");
+      String all = cc.passMin() > 0
+          ? (nl ? cc.passMin() + " of meer gevonden" : cc.passMin() + " or more found")
+          : (nl ? "Alles gevonden" : "All found");
+      sb.append(nl ? "  " + all + ": voldaan; een deel: deels; uitdrukkelijk ontkend: ontbreekt (de ontkenning wordt"
+              + " geciteerd); gezegd én ontkend, of alleen vrijblijvend: beoordelen.\n"
+          : "  " + all + ": pass; some: partial; explicitly denied: missing (the denial is quoted); stated and denied,"
+              + " or only optional wording: review.\n");
+      sb.append(nl ? "  Alleen zinnen over signalen van huiselijk geweld of kindermishandeling en de aanpak ervan tellen;"
+              + " zinnen over een ander onderwerp (pesten, datalekken, ongevallen ...) niet.\n"
+          : "  Only sentences about signals of domestic violence or child abuse and how to act on them count;"
+              + " sentences on another topic (bullying, data breaches, accidents ...) do not.\n");
     } else if (check instanceof ForbiddenCheck fc) {
       for (Term t : fc.terms()) {
         sb.append("  - ").append(t.label().get(lang)).append(": ").append(patterns(t.patterns()));

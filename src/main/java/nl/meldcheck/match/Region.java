@@ -145,6 +145,15 @@ public final class Region {
       }
       if (partWords <= EMBED_MAX_SHARE * words) {
         embedded = true;
+        // the front and back matter speak for the whole document even when its title is about
+        // another topic ("Schoolveiligheidsplan", version and adoption on its cover): only a
+        // sentence's own words can put it on another topic there
+        BitSet matter = frontAndBack(blocks, sentences);
+        for (int i = matter.nextSetBit(0); i >= 0; i = matter.nextSetBit(i + 1)) {
+          if (!strict.get(i) && !(other.get(i) && !about.get(i))) {
+            allowed.set(i);
+          }
+        }
         allowed.and(part);
       } else {
         parts.clear();
@@ -163,21 +172,7 @@ public final class Region {
     BitSet part = new BitSet(n);
     // the front and back matter speak for the whole document, the meldcode in it included: its
     // title, its adoption and version, its colophon
-    int secondHeading = -1;
-    int headings = 0;
-    for (Block b : blocks) {
-      if (b.kind() == BlockKind.HEADING && ++headings == 2) {
-        secondHeading = b.index();
-        break;
-      }
-    }
-    int lastBlock = blocks.size() - 1;
-    for (int s = 0; s < n; s++) {
-      int b = sentences.get(s).block();
-      if (b < Math.min(FRONT_BLOCKS, secondHeading < 0 ? FRONT_BLOCKS : secondHeading) || b > lastBlock - BACK_BLOCKS) {
-        part.set(s);
-      }
-    }
+    part.or(frontAndBack(blocks, sentences));
     int i = 0;
     while (i < n) {
       List<String> path = blocks.get(sentences.get(i).block()).headingPath();
@@ -206,6 +201,28 @@ public final class Region {
       i = j;
     }
     return part;
+  }
+
+  /** The sentences before the document's first chapter (at most {@value #FRONT_BLOCKS} blocks) and in its last blocks. */
+  private static BitSet frontAndBack(List<Block> blocks, List<Sentence> sentences) {
+    int secondHeading = -1;
+    int headings = 0;
+    for (Block b : blocks) {
+      if (b.kind() == BlockKind.HEADING && ++headings == 2) {
+        secondHeading = b.index();
+        break;
+      }
+    }
+    int front = Math.min(FRONT_BLOCKS, secondHeading < 0 ? FRONT_BLOCKS : secondHeading);
+    int lastBlock = blocks.size() - 1;
+    BitSet out = new BitSet(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      int b = sentences.get(s).block();
+      if (b < front || b > lastBlock - BACK_BLOCKS) {
+        out.set(s);
+      }
+    }
+    return out;
   }
 
   private static int densest(BitSet about, int n) {

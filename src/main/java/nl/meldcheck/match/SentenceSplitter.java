@@ -193,7 +193,30 @@ final class SentenceSplitter {
       }
       firm |= firmDenial(words, kinds, from, to);
     }
+    if (placeholder(text, start, end, words)) {
+      // "Eindverantwoordelijk voor het besluit: [PM – nog in te vullen]": the sentence names what
+      // is not there yet
+      java.util.Arrays.fill(negated, true);
+      firm = true;
+    }
     return new Sentence(ordinal, block, start, end, List.copyOf(words), negated, weak, firm);
+  }
+
+  /** An unfilled placeholder: "PM", "n.t.b.", "nog in te vullen", "nader te bepalen", "[naam]", "...". */
+  private static boolean placeholder(String text, int start, int end, List<Token> words) {
+    for (int k = 0; k < words.size(); k++) {
+      String f = words.get(k).folded();
+      if (f.equals("pm") && words.get(k).start() > start && text.charAt(words.get(k).start() - 1) == '['
+          || f.equals("ntb") || f.equals("xxx")
+          || k + 2 < words.size() && (f.equals("in") || f.equals("te")) && words.get(k + 1).folded().equals("te")
+              && (words.get(k + 2).folded().equals("vullen") || words.get(k + 2).folded().equals("bepalen"))
+          || (f.equals("nader") || f.equals("nog")) && k + 2 < words.size() && words.get(k + 1).folded().equals("te")
+              && words.get(k + 2).folded().equals("bepalen")) {
+        return true;
+      }
+    }
+    String t = text.substring(start, end);
+    return t.contains("[naam") || t.contains("[functie") || t.contains("[datum") || t.contains("[PM") || t.contains("n.t.b.");
   }
 
   /** True when the clause hedges: "kan", "eventueel", "zo mogelijk", "in principe", "bij voorkeur". */
@@ -323,7 +346,9 @@ final class SentenceSplitter {
         // "nooit zonder overleg", "geen melding zonder overleg": a double negation affirms
         int zonder = -1;
         for (int j = k + 1; j < to && zonder < 0; j++) {
-          zonder = words.get(j).folded().equals("zonder") ? j : -1;
+          String w = words.get(j).folded();
+          zonder = w.equals("zonder") || w.equals("buiten") && j + 1 < to && words.get(j + 1).folded().equals("medeweten")
+              ? j : -1;
         }
         if (zonder >= 0) {
           // ... but it denies the "zonder" itself: "nooit zonder toestemming" denies the meldrecht
@@ -413,7 +438,7 @@ final class SentenceSplitter {
   }
 
   private static final Set<String> RELATIVES = Set.of("dat", "die", "waarin", "waarbij", "waardoor", "waarop",
-      "wat", "welke");
+      "wat", "welke", "waarom", "of");
   private static final Set<String> EXCLUDING_VERBS = Set.of("sluit", "sluiten", "sloot");
   /** Words before "niet te" that make it the content of a decision: "om niet te melden", "besluit niet te melden". */
   private static final Set<String> DECIDING = Set.of("om", "besluit", "besluiten", "beslist", "beslissen", "kiest",
