@@ -175,6 +175,13 @@ final class PlainTextReader {
         paraIsItem = false;
         return;
       }
+      if (!markdown && !paraIsItem && para.size() >= 2 && isTitleLine(para.get(0), para.get(1))) {
+        // text copied off a web page or an intranet: a short line without punctuation over the
+        // text it names ("Kindcheck" / "Onze praktijk ...") is that text's heading
+        out.add(BlockKind.HEADING, TextClean.clean(para.get(0)), 2, 0, paraLine);
+        para.remove(0);
+        paraLine++;
+      }
       String text = TextClean.clean(String.join("\n", para));
       BlockKind kind = paraIsItem ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
       if (paraIsItem && para.size() == 1 && HeadingRules.numberedLevel(text) != 0) {
@@ -188,6 +195,27 @@ final class PlainTextReader {
       para.clear();
       paraIsItem = false;
     }
+  }
+
+  /** Words a line may have to be taken for a heading over the text below it. */
+  static final int TITLE_WORDS = 6;
+
+  /**
+   * True when {@code line} reads as a heading of the line after it: at most {@value #TITLE_WORDS}
+   * words, starting with a capital, ending without punctuation, and the next line starting with a
+   * capital (a hard-wrapped sentence goes on in lower case, and its lines are longer).
+   */
+  static boolean isTitleLine(String line, String next) {
+    String t = line.strip();
+    String n = next.strip();
+    if (t.isEmpty() || n.isEmpty() || !Character.isUpperCase(t.charAt(0)) || !Character.isUpperCase(n.charAt(0))) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    if (".,;:!?-–(".indexOf(last) >= 0 || HeadingRules.startsWithBullet(t)) {
+      return false;
+    }
+    return t.split("\\s+").length <= TITLE_WORDS;
   }
 
   private static List<String> splitRow(String line) {

@@ -188,35 +188,71 @@ final class SentenceSplitter {
           continue;
         }
       }
-      for (int k = from; k < to; k++) {
+      // "Een kindcheck, waarbij ..., voeren wij niet uit": a clause that opens with its verb and
+      // then its subject denies the part fronted before it as well
+      int deniedFrom = inverted(words, from, to) ? fronted(words, kinds, clauses, c) : from;
+      for (int k = deniedFrom; k < to; k++) {
         negated[k] = true;
       }
       firm |= firmDenial(words, kinds, from, to);
     }
-    if (placeholder(text, start, end, words)) {
-      // "Eindverantwoordelijk voor het besluit: [PM – nog in te vullen]": the sentence names what
-      // is not there yet
-      java.util.Arrays.fill(negated, true);
-      firm = true;
+    for (int c = 0; c < clauses.size(); c++) {
+      int from = clauses.get(c)[0];
+      int to = clauses.get(c)[1];
+      if (placeholder(text, words, from, to)) {
+        // "Eindverantwoordelijk voor het besluit: [PM – nog in te vullen]": the placeholder and
+        // the label before it name what is not there yet
+        int labelFrom = c > 0 ? clauses.get(c - 1)[0] : from;
+        for (int k = labelFrom; k < to; k++) {
+          negated[k] = true;
+        }
+        firm = true;
+      }
     }
     return new Sentence(ordinal, block, start, end, List.copyOf(words), negated, weak, firm);
   }
 
   /** An unfilled placeholder: "PM", "n.t.b.", "nog in te vullen", "nader te bepalen", "[naam]", "...". */
-  private static boolean placeholder(String text, int start, int end, List<Token> words) {
-    for (int k = 0; k < words.size(); k++) {
+  private static boolean placeholder(String text, List<Token> words, int from, int to) {
+    for (int k = from; k < to; k++) {
       String f = words.get(k).folded();
-      if (f.equals("pm") && words.get(k).start() > start && text.charAt(words.get(k).start() - 1) == '['
+      int at = words.get(k).start();
+      if (f.equals("pm") && at > 0 && text.charAt(at - 1) == '['
           || f.equals("ntb") || f.equals("xxx")
-          || k + 2 < words.size() && (f.equals("in") || f.equals("te")) && words.get(k + 1).folded().equals("te")
+          || (f.equals("naam") || f.equals("functie") || f.equals("datum")) && at > 0 && text.charAt(at - 1) == '['
+          || k + 2 < to && (f.equals("in") || f.equals("te")) && words.get(k + 1).folded().equals("te")
               && (words.get(k + 2).folded().equals("vullen") || words.get(k + 2).folded().equals("bepalen"))
-          || (f.equals("nader") || f.equals("nog")) && k + 2 < words.size() && words.get(k + 1).folded().equals("te")
+          || (f.equals("nader") || f.equals("nog")) && k + 2 < to && words.get(k + 1).folded().equals("te")
               && words.get(k + 2).folded().equals("bepalen")) {
         return true;
       }
     }
-    String t = text.substring(start, end);
-    return t.contains("[naam") || t.contains("[functie") || t.contains("[datum") || t.contains("[PM") || t.contains("n.t.b.");
+    return false;
+  }
+
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("wij", "we", "ik", "u", "je", "jij", "zij", "ze", "hij");
+  /** Words that cannot be the finite verb opening an inverted clause. */
+  private static final Set<String> NOT_A_VERB = Set.of("dan", "en", "maar", "of", "want", "dus", "ook", "daarom",
+      "toch", "wel", "niet", "nooit", "geen", "er", "het", "de", "een", "dat", "die", "dit", "deze", "als", "zo",
+      "hier", "daar", "nu", "soms", "vaak", "altijd", "bij", "met", "in", "op", "voor", "na", "om");
+
+  /** True when the clause opens with a finite verb followed by its subject: "voeren wij niet uit". */
+  private static boolean inverted(List<Token> words, int from, int to) {
+    return from > 0 && from + 1 < to && !NOT_A_VERB.contains(words.get(from).folded())
+        && !SUBJECT_PRONOUNS.contains(words.get(from).folded())
+        && SUBJECT_PRONOUNS.contains(words.get(from + 1).folded());
+  }
+
+  /** Where the part fronted before clause {@code c} starts: after the last clause that is a condition. */
+  private static int fronted(List<Token> words, int[] kinds, List<int[]> clauses, int c) {
+    int start = clauses.get(c)[0];
+    for (int d = c - 1; d >= 0; d--) {
+      if (opensCondition(words, kinds, clauses.get(d)[0], clauses.get(d)[1])) {
+        break;
+      }
+      start = clauses.get(d)[0];
+    }
+    return start;
   }
 
   /** True when the clause hedges: "kan", "eventueel", "zo mogelijk", "in principe", "bij voorkeur". */
