@@ -250,13 +250,26 @@ public final class DocumentIndex {
 
   /** Candidate sentences for part {@code p}: a superset of those where it can match; null = all. */
   private BitSet candidates(Pattern pattern, int p) {
-    List<Pattern.Word> anchors = pattern.anchors(p);
-    if (anchors == null) {
+    List<List<Pattern.Word>> required = pattern.requiredAnchors(p);
+    if (required.isEmpty()) {
       return null;
     }
-    BitSet out = new BitSet();
-    for (Pattern.Word w : anchors) {
-      out.or(sentencesWith(w));
+    // every required word or group must occur: intersect their sentences (profiled: a pattern
+    // that opens with a long list of roles tried nearly every sentence of a document)
+    BitSet out = null;
+    for (List<Pattern.Word> group : required) {
+      BitSet any = new BitSet();
+      for (Pattern.Word w : group) {
+        any.or(sentencesWith(w));
+      }
+      if (out == null) {
+        out = any;
+      } else {
+        out.and(any);
+      }
+      if (out.isEmpty()) {
+        break;
+      }
     }
     return out;
   }
@@ -467,7 +480,7 @@ public final class DocumentIndex {
     return next >= blocks.size() || blocks.get(next).kind() == BlockKind.HEADING;
   }
 
-  private static boolean matchesAllParts(Pattern pattern, List<Token> tokens) {
+  static boolean matchesAllParts(Pattern pattern, List<Token> tokens) {
     for (int p = 0; p < pattern.partCount(); p++) {
       if (pattern.find(p, tokens, 0) == null) {
         return false;

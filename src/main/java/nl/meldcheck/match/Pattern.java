@@ -48,7 +48,16 @@ public final class Pattern {
       an.add(a == null ? null : List.copyOf(a));
     }
     this.anchorWords = java.util.Collections.unmodifiableList(an);
+    List<List<List<Word>>> req = new ArrayList<>();
+    for (List<Node> part : parts) {
+      req.add(requiredAnchors(part));
+    }
+    this.requiredAnchors = List.copyOf(req);
     this.partNodes = nodes(parts);
+    this.ownsNegation = new boolean[parts.size()];
+    for (int p = 0; p < parts.size(); p++) {
+      ownsNegation[p] = spellsNegation(parts.get(p));
+    }
   }
 
   /** The parts as arrays, for the matcher. */
@@ -153,8 +162,11 @@ public final class Pattern {
    * denial of it.
    */
   public boolean ownsNegation(int part) {
-    return spellsNegation(parts.get(part));
+    return ownsNegation[part];
   }
+
+  /** Per part: {@link #ownsNegation(int)}, computed once. */
+  private boolean[] ownsNegation;
 
   private static boolean spellsNegation(List<Node> seq) {
     for (Node n : seq) {
@@ -300,6 +312,41 @@ public final class Pattern {
    * no such word (then every sentence is a candidate). Used to look up candidate sentences in an
    * index instead of trying the pattern at every word of the document.
    */
+  /**
+   * Per required word or group of part {@code p}: the words one of which every match contains
+   * (a word, or the first words of a required group's alternatives). A sentence without a word of
+   * each can hold no match, so the index intersects their sentences. Empty when none is known.
+   */
+  List<List<Word>> requiredAnchors(int p) {
+    return requiredAnchors.get(p);
+  }
+
+  private final List<List<List<Word>>> requiredAnchors;
+
+  private static List<List<Word>> requiredAnchors(List<Node> seq) {
+    List<List<Word>> out = new ArrayList<>();
+    for (Node n : seq) {
+      if (n instanceof Slot w) {
+        out.add(List.of(w.word()));
+      } else if (n instanceof Group g && !g.optional) {
+        List<Word> all = new ArrayList<>();
+        boolean known = true;
+        for (List<Node> alt : g.alternatives) {
+          List<Word> a = anchors(alt);
+          if (a == null) {
+            known = false;
+            break;
+          }
+          all.addAll(a);
+        }
+        if (known) {
+          out.add(List.copyOf(all));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
   List<Word> anchors(int p) {
     return anchorWords.get(p);
   }

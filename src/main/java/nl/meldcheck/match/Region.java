@@ -102,8 +102,13 @@ public final class Region {
       String topic = docTopic;
       boolean a = false;
       for (String h : b.headingPath()) {
-        a |= aboutHeading.computeIfAbsent(h, x -> matchesAny(topics.about(), x));
-        String t = otherHeading.computeIfAbsent(h, x -> otherTopicOf(topics, x));
+        if (!aboutHeading.containsKey(h)) {
+          List<Token> tokens = Tokenizer.tokenize(h);
+          aboutHeading.put(h, matchesAny(topics.about(), tokens));
+          otherHeading.put(h, otherTopicOf(topics, tokens));
+        }
+        a |= aboutHeading.get(h);
+        String t = otherHeading.get(h);
         if ((topic == null || topic.equals(docTopic)) && !t.isEmpty()) {
           topic = t;
         }
@@ -248,10 +253,11 @@ public final class Region {
   private static String titleTopic(Document doc, Topics topics) {
     String topic = null;
     for (String c : titleCandidates(doc)) {
-      if (matchesAny(topics.titles(), c) || matchesAny(topics.about(), c)) {
+      List<Token> tokens = Tokenizer.tokenize(c);
+      if (matchesAny(topics.titles(), tokens) || matchesAny(topics.about(), tokens)) {
         return null;
       }
-      String t = otherTopicOf(topics, c);
+      String t = otherTopicOf(topics, tokens);
       if (topic == null && !t.isEmpty()) {
         topic = t;
       }
@@ -281,8 +287,13 @@ public final class Region {
   }
 
   private static boolean matchesAny(List<Pattern> patterns, String text) {
+    return matchesAny(patterns, Tokenizer.tokenize(text));
+  }
+
+  /** The text tokenised once for all patterns (a heading is tested against a hundred of them). */
+  private static boolean matchesAny(List<Pattern> patterns, List<Token> tokens) {
     for (Pattern p : patterns) {
-      if (DocumentIndex.matchesText(p, text)) {
+      if (DocumentIndex.matchesAllParts(p, tokens)) {
         return true;
       }
     }
@@ -290,8 +301,12 @@ public final class Region {
   }
 
   private static String otherTopicOf(Topics topics, String heading) {
+    return otherTopicOf(topics, Tokenizer.tokenize(heading));
+  }
+
+  private static String otherTopicOf(Topics topics, List<Token> tokens) {
     for (Topics.Other o : topics.others()) {
-      if (matchesAny(o.patterns(), heading)) {
+      if (matchesAny(o.patterns(), tokens)) {
         return o.id();
       }
     }

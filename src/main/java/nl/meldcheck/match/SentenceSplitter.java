@@ -63,6 +63,10 @@ final class SentenceSplitter {
   static final int BEFORE_CONDITIONAL_WORD = 16;
   static final int BEFORE_MOGELIJK = 32;
   static final int SUBORDINATOR = 64;
+  static final int INDIRECT_QUESTION_WORD = 128;
+  static final int MODAL = 256;
+  /** "in" (principe) and "bij" (voorkeur): the first word of a two-word hedge. */
+  static final int BEFORE_HEDGE_NOUN = 512;
 
   private SentenceSplitter() {}
 
@@ -78,7 +82,10 @@ final class SentenceSplitter {
         | (CLAUSE_WORDS.contains(folded) ? CLAUSE_WORD : 0)
         | (BEFORE_CONDITIONAL.contains(folded) ? BEFORE_CONDITIONAL_WORD : 0)
         | (WEAK_BEFORE_MOGELIJK.contains(folded) ? BEFORE_MOGELIJK : 0)
-        | (SUBORDINATORS.contains(folded) ? SUBORDINATOR : 0);
+        | (SUBORDINATORS.contains(folded) ? SUBORDINATOR : 0)
+        | (INDIRECT_QUESTION.contains(folded) ? INDIRECT_QUESTION_WORD : 0)
+        | (MODALS.contains(folded) ? MODAL : 0)
+        | (folded.equals("in") || folded.equals("bij") ? BEFORE_HEDGE_NOUN : 0);
   }
 
   /** The sentences of a block; {@code stems} is the Local that read its tokens, and knows their {@link #kind}. */
@@ -259,18 +266,23 @@ final class SentenceSplitter {
   private static boolean hedges(List<Token> words, int[] kinds, int from, int to) {
     boolean indirectQuestion = false;
     for (int w = from; w < to; w++) {
-      String f = words.get(w).folded();
       // "beslist of wij hulp kunnen bieden", "bekijk welke hulp je kunt inzetten": the modal of an
       // indirect question asks, it does not hedge
-      indirectQuestion |= INDIRECT_QUESTION.contains(f);
-      if (indirectQuestion && MODALS.contains(f)) {
+      indirectQuestion |= (kinds[w] & INDIRECT_QUESTION_WORD) != 0;
+      if (indirectQuestion && (kinds[w] & MODAL) != 0) {
         continue;
       }
-      if ((kinds[w] & WEAK_WORD) != 0
-          || f.equals("mogelijk") && w > from && (kinds[w - 1] & BEFORE_MOGELIJK) != 0
-          || f.equals("principe") && w > from && words.get(w - 1).folded().equals("in")
-          || f.equals("voorkeur") && w > from && words.get(w - 1).folded().equals("bij")) {
+      if ((kinds[w] & WEAK_WORD) != 0) {
         return true;
+      }
+      if (w > from && (kinds[w - 1] & (BEFORE_MOGELIJK | BEFORE_HEDGE_NOUN)) != 0) {
+        String f = words.get(w).folded();
+        String before = words.get(w - 1).folded();
+        if (f.equals("mogelijk") && (kinds[w - 1] & BEFORE_MOGELIJK) != 0
+            || f.equals("principe") && before.equals("in")
+            || f.equals("voorkeur") && before.equals("bij")) {
+          return true;
+        }
       }
     }
     return false;
