@@ -36,6 +36,9 @@ final class BlockBuilder {
       int nl = text.indexOf('\n');
       String first = nl < 0 ? text : text.substring(0, nl);
       int numbered = HeadingRules.numberedLevel(first);
+      if (numbered != 0 && nl >= 0 && isWrappedSentence(first, text.substring(nl + 1))) {
+        numbered = 0; // "2. Voordat een melding wordt gedaan, bespreekt de behandelaar ..." / "naar diens reactie."
+      }
       if (numbered != 0) {
         int lines = 1;
         // a heading that wraps in a PDF ("Stap 2: ... raadplegen van het" / "AMK of het Steunpunt")
@@ -58,6 +61,22 @@ final class BlockBuilder {
       }
     }
     blocks.add(new Block(blocks.size(), kind, text, path, 0, page, line));
+  }
+
+  /**
+   * True when a numbered first line is the start of a sentence that wraps onto the next line: the
+   * next line goes on in lower case and the first is long or has a comma (a numbered article
+   * paragraph, "lid 2", rather than a title).
+   */
+  static boolean isWrappedSentence(String first, String rest) {
+    if (first.indexOf(',') != first.lastIndexOf(',')) {
+      return true; // two commas: an enumeration in a sentence, not a title
+    }
+    String next = rest.stripLeading();
+    if (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) {
+      return false;
+    }
+    return first.indexOf(',') >= 0 || first.strip().split("\\s+").length > 8;
   }
 
   /**

@@ -154,4 +154,39 @@ class PlainTextReaderTest {
     assertEquals(text, d.blocks().get(0).text());
     assertEquals(1, d.blocks().get(0).line());
   }
+
+  /**
+   * Text copied off a web page: a short line without punctuation over its text is that text's
+   * heading; a hard-wrapped sentence (its next line in lower case) and a long line are not.
+   */
+  @Test
+  void shortTitleLinesOverTheirTextAreHeadings() throws Exception {
+    String text = String.join("\n",
+        "Kindcheck",
+        "Onze praktijk behandelt veel kinderen. Een kindcheck voeren wij niet uit.",
+        "",
+        "Bij zorgen over een kind overleggen wij altijd",
+        "met de aandachtsfunctionaris van de locatie.",
+        "",
+        "Wie is onze aandachtsfunctionaris op de locatie",
+        "Zij heet Petra.");
+    Path f = Files.writeString(dir.resolve("titels.txt"), text, StandardCharsets.UTF_8);
+    List<Block> blocks = reader.read(f).blocks();
+    assertEquals(BlockKind.HEADING, blocks.get(0).kind());
+    assertEquals("Kindcheck", blocks.get(0).text());
+    assertEquals(List.of("Kindcheck"), blocks.get(1).headingPath());
+    assertEquals(BlockKind.PARAGRAPH, blocks.get(2).kind(), "a wrapped sentence is no heading");
+    assertEquals(BlockKind.PARAGRAPH, blocks.get(3).kind(), "seven words are a sentence, not a title");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " :: ", value = {
+    "2. Voordat een melding wordt gedaan, bespreekt de :: behandelaar het voornemen met de cliënt. :: true",
+    "3. De melding, de datum ervan, de afspraken met Veilig :: Thuis worden vastgelegd. :: true",
+    "2. Collegiale consultatie :: de medewerker overlegt. :: false",
+    "4. Wegen van het geweld :: Bij twijfel Veilig Thuis. :: false",
+  })
+  void aNumberedSentenceThatWrapsIsNoHeading(String first, String rest, boolean wrapped) {
+    assertEquals(wrapped, BlockBuilder.isWrappedSentence(first, rest));
+  }
 }
