@@ -42,6 +42,11 @@ public final class Auditor {
   static final int MIN_ABOUT = 3;
   /** ... and this share of its sentences. */
   static final double MIN_ABOUT_SHARE = 0.2;
+  /**
+   * Steps found count only in a document at least this much about the subject: a 100-page care
+   * plan that mentions the meldcode in nine sentences (1.5 %) describes steps of its own.
+   */
+  static final double MIN_ABOUT_SHARE_WITH_STEPS = 0.04;
 
   private final DocumentSource source;
   private final Clock clock;
@@ -152,7 +157,7 @@ public final class Auditor {
     return region.titled() && about >= 2
         || region.densest() >= MIN_DENSEST
         || about >= MIN_ABOUT && region.aboutShare() >= MIN_ABOUT_SHARE
-        || about >= MIN_ABOUT && stepsMet >= MIN_STEPS_FOR_MELDCODE;
+        || about >= MIN_ABOUT && stepsMet >= MIN_STEPS_FOR_MELDCODE && region.aboutShare() >= MIN_ABOUT_SHARE_WITH_STEPS;
   }
 
   /**

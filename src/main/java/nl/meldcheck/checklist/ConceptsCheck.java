@@ -213,7 +213,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     // outdated framing counts wherever it stands, a heading included ("Stap 5: hulp of melden");
     // with a subject the whole document is searched and the subject decides (see subject())
     List<Pattern> sections = subject.isEmpty() ? scope.sections() : List.of();
-    Scope where = new Scope(sections, scope.window(), c.partialOnly() || scope.headings());
+    Scope where = new Scope(sections, scope.window(), c.partialOnly() || scope.headings(), scope.leadInOnly());
     BitSet denying = index.denyingSentences();
     BitSet plain = new BitSet();
     plain.set(0, index.sentenceCount());

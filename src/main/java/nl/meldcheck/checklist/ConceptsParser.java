@@ -10,7 +10,7 @@ import nl.meldcheck.match.Scope;
 /** Reads a {@code type: concepts} map into a {@link ConceptsCheck}. */
 final class ConceptsParser {
   static final List<String> KEYS = List.of("section", "window", "partial_min", "partial_requires", "pass_min",
-      "subject", "concepts");
+      "subject", "lead_in_only", "concepts");
   private static final List<String> CONCEPT_KEYS = List.of("label", "patterns", "partial_only", "allow_weak", "any_polarity");
 
   private ConceptsParser() {}
@@ -50,7 +50,8 @@ final class ConceptsParser {
           + concepts.stream().filter(c -> !c.partialOnly()).count() + " required concepts");
     }
     List<Pattern> subject = m.has("subject") ? m.patterns("subject", true) : List.of();
-    return new ConceptsCheck(concepts, new Scope(sections, window == null ? 1 : window),
+    boolean leadIn = Boolean.TRUE.equals(m.bool("lead_in_only"));
+    return new ConceptsCheck(concepts, new Scope(sections, window == null ? 1 : window, false, leadIn),
         partialMin == null ? 1 : partialMin, partialRequires, passMin == null ? 0 : passMin, subject);
   }
 

@@ -12,13 +12,17 @@ import java.util.Map;
  * {@value #MAX_WORDS} words are looked at; that is plenty and keeps huge documents cheap.
  *
  * <p>A text is Dutch when it has fewer than {@value #MIN_WORDS} words (too little to judge: do
- * not reject a short document for its language) or when its Dutch hits are at least
- * {@value #MARGIN} times those of the strongest other language (English, German, French).
+ * not reject a short document for its language), when no other language has
+ * {@value #MIN_OTHER_HITS} hits (a bare list of steps and phone numbers), or when its Dutch hits
+ * are at least {@value #MARGIN} times those of the strongest other language (English, German,
+ * French).
  */
 public final class DutchDetector {
   static final int MIN_WORDS = 30;
   static final int MAX_WORDS = 20_000;
   static final double MARGIN = 1.5;
+  /** Fewer function words of any other language than this, and the text is not refused as foreign. */
+  static final int MIN_OTHER_HITS = 3;
 
   private static final int NL = 0;
   private static final int EN = 1;
@@ -78,6 +82,11 @@ public final class DutchDetector {
       return true;
     }
     int other = Math.max(hits[EN], Math.max(hits[DE], hits[FR]));
+    if (other < MIN_OTHER_HITS) {
+      // nothing speaks for another language: a bare list of steps and contacts has few function
+      // words of any language, and it is Dutch
+      return true;
+    }
     return hits[NL] > 0 && hits[NL] >= MARGIN * other;
   }
 

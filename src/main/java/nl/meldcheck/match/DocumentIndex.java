@@ -361,7 +361,7 @@ public final class DocumentIndex {
       if (!everyPartNear(perPart, i, scope.window())) {
         continue; // some part has no candidate sentence within reach of this window
       }
-      List<Sentence> window = window(i, scope.window(), allowed, region);
+      List<Sentence> window = window(i, scope, allowed, region);
       int lo = Integer.MAX_VALUE;
       int hi = -1;
       Qualifier worst = Qualifier.STRONG;
@@ -489,7 +489,8 @@ public final class DocumentIndex {
     return true;
   }
 
-  private List<Sentence> window(int i, int size, BitSet allowed, BitSet region) {
+  private List<Sentence> window(int i, Scope scope, BitSet allowed, BitSet region) {
+    int size = scope.window();
     Sentence first = sentences.get(i);
     List<String> section = document.blocks().get(first.block()).headingPath();
     List<Sentence> w = new ArrayList<>(size);
@@ -497,12 +498,36 @@ public final class DocumentIndex {
     for (int j = i + 1; j < sentences.size() && w.size() < size; j++) {
       Sentence s = sentences.get(j);
       if (!allowed.get(s.block()) || region != null && !region.get(j)
-          || !document.blocks().get(s.block()).headingPath().equals(section)) {
+          || !document.blocks().get(s.block()).headingPath().equals(section)
+          || scope.leadInOnly() && !isLeadIn(w.get(w.size() - 1), s)) {
         break;
       }
       w.add(s);
     }
     return w;
+  }
+
+  /**
+   * True when sentence {@code s} leads into {@code next}: it ends with ':' or '?', it is a heading,
+   * or it ends without a full stop and {@code next} is a list item ("We melden altijd bij Veilig
+   * Thuis" over "- als er sprake is van acute onveiligheid").
+   */
+  private boolean isLeadIn(Sentence s, Sentence next) {
+    Block b = document.blocks().get(s.block());
+    if (b.kind() == BlockKind.HEADING) {
+      return true;
+    }
+    String t = b.text();
+    int end = s.end() - 1;
+    while (end >= s.start() && Character.isWhitespace(t.charAt(end))) {
+      end--;
+    }
+    if (end < s.start()) {
+      return false;
+    }
+    char last = t.charAt(end);
+    return last == ':' || last == '?'
+        || last != '.' && last != '!' && document.blocks().get(next.block()).kind() == BlockKind.LIST_ITEM;
   }
 
   private BitSet allowedBlocks(Scope scope) {
@@ -514,7 +539,23 @@ public final class DocumentIndex {
    * none or the document has none (then the whole document is searched).
    */
   public boolean sectionFound(Scope scope) {
-    return !scope.sections().isEmpty() && allowedBlocks(scope).cardinality() < document.blocks().size();
+    if (scope.sections().isEmpty()) {
+      return false;
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Block b : document.blocks()) {
+      for (String heading : b.headingPath()) {
+        if (seen.add(heading)) {
+          List<Token> toks = Tokenizer.tokenize(heading);
+          for (Pattern p : scope.sections()) {
+            if (matchesAllParts(p, toks)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The sentences under the scope's section headings (all sentences when none is found). */

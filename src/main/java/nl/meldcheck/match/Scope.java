@@ -15,13 +15,16 @@ import java.util.List;
  *     so required concepts do not count it on its own. A heading over body text counts, and so do
  *     long "headings" (in PDFs a numbered table row is often taken for one). Outdated terms count
  *     wherever they stand.
+ * @param leadInOnly when true a window reaches the next sentence only after a lead-in: a sentence
+ *     that ends with ':' or '?', or a heading ("In deze gevallen meld je altijd:" over "acute
+ *     onveiligheid"). Keeps a rule from being stitched together out of two unrelated sentences.
  */
-public record Scope(List<Pattern> sections, int window, boolean headings) {
+public record Scope(List<Pattern> sections, int window, boolean headings, boolean leadInOnly) {
   /** Headings of more words than this are content, whatever their layout. */
   public static final int SHORT_HEADING_WORDS = 12;
 
   /** The whole document, headings included. */
-  public static final Scope DOCUMENT = new Scope(List.of(), 1, true);
+  public static final Scope DOCUMENT = new Scope(List.of(), 1, true, false);
 
   public Scope {
     sections = List.copyOf(sections);
@@ -30,8 +33,12 @@ public record Scope(List<Pattern> sections, int window, boolean headings) {
     }
   }
 
+  public Scope(List<Pattern> sections, int window, boolean headings) {
+    this(sections, window, headings, false);
+  }
+
   /** Body text only (short headings skipped), under the given headings. */
   public Scope(List<Pattern> sections, int window) {
-    this(sections, window, false);
+    this(sections, window, false, false);
   }
 }

@@ -49,4 +49,15 @@ class DutchDetectorTest {
     assertTrue(DutchDetector.isDutch(""));
     assertEquals(0.0, DutchDetector.dutchShare(""));
   }
+
+  /** A meldcode written as a bare list of steps and contacts has few function words, and is Dutch. */
+  @org.junit.jupiter.api.Test
+  void aBareListOfStepsAndContactsIsDutch() {
+    String list = String.join("\n", "Meldcode Sportclub De Zwaluw", "1 signalen noteren", "2 overleg VCP Veilig Thuis",
+        "3 gesprek ouders", "4 wegen", "5 beslissen melden hulp", "VCP Anne Bos 06-12345678", "Veilig Thuis 0800-2000",
+        "Politie 112", "Vertrouwenscontactpersoon Jan Smit 06-98765432", "Bestuur jeugdzaken Piet Jansen 06-11223344",
+        "Centrum Veilige Sport 0900-2025590", "Kindertelefoon 0800-0432", "Huisartsenpost 0900-1234567",
+        "Wijkteam Zwaluwdorp 088-1234567", "Sportkantine dinsdag donderdag zaterdag");
+    org.junit.jupiter.api.Assertions.assertTrue(DutchDetector.isDutch(list));
+  }
 }
