@@ -209,7 +209,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
    */
   private List<Evidence> hits(DocumentIndex index, Concept c, BitSet region) {
     // several wordings may find the same sentence: keep one passage per start offset
-    TreeMap<Integer, Evidence> byStart = new TreeMap<>();
+    TreeMap<Long, Evidence> byStart = new TreeMap<>();
     // outdated framing counts wherever it stands, a heading included ("Stap 5: hulp of melden");
     // with a subject the whole document is searched and the subject decides (see subject())
     List<Pattern> sections = subject.isEmpty() ? scope.sections() : List.of();
@@ -275,11 +275,22 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     return out;
   }
 
-  private static void keepStrongest(TreeMap<Integer, Evidence> byStart, Evidence e) {
-    Evidence old = byStart.get(e.start());
-    if (old == null || e.qualifier().ordinal() < old.qualifier().ordinal()) {
-      byStart.put(e.start(), e);
+  /**
+   * One passage per start offset and qualifier: a sentence that states one thing and denies
+   * another ("de kindcheck valt buiten deze code; vragen over kinderen horen bij het wijkteam")
+   * keeps both readings, so its denial is not lost behind its statement.
+   */
+  private static void keepStrongest(TreeMap<Long, Evidence> byStart, Evidence e) {
+    byStart.putIfAbsent(((long) e.start() << 2) | e.qualifier().ordinal(), e);
+  }
+
+  private static boolean overlapsAny(Evidence e, List<Evidence> others) {
+    for (Evidence o : others) {
+      if (e.start() < o.end() && o.start() < e.end()) {
+        return true;
+      }
     }
+    return false;
   }
 
   private static boolean statedBy(Concept c, Evidence e) {
@@ -300,11 +311,18 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     boolean weak = false;
     boolean denied = false;
     boolean deniedFirmly = false;
+    List<Evidence> firmDenials = new ArrayList<>();
+    for (Evidence e : hits) {
+      if (!statedBy(c, e) && e.qualifier() == Qualifier.NEGATED && e.firm()) {
+        firmDenials.add(e);
+      }
+    }
     for (Evidence e : hits) {
       if (statedBy(c, e)) {
         if (e.heading()) {
           statedInHeading = true;
-        } else {
+        } else if (!overlapsAny(e, firmDenials)) {
+          // a statement inside the very passage that denies is part of the denial
           stated = true;
         }
       } else if (e.qualifier() == Qualifier.WEAK) {

@@ -379,7 +379,8 @@ public final class DocumentIndex {
           if (cand != null && !cand.get(s.ordinal())) {
             continue;
           }
-          int[] m = pattern.find(p, tokens(bound, s), 0);
+          Pattern.Tokens toks = tokens(bound, s);
+          int[] m = pattern.find(p, toks, 0);
           if (m != null) {
             partFound = true;
             touchesFirst |= w == 0;
@@ -387,6 +388,19 @@ public final class DocumentIndex {
             lo = Math.min(lo, w);
             hi = Math.max(hi, w);
             Qualifier q = ownsNegation[p] ? s.qualifierIgnoringNegation(m[0], m[1]) : s.qualifier(m[0], m[1]);
+            // the first match may stand in a denied clause while a later one in the same sentence
+            // states it ("dan wachten we niet op de stappen: de school belt meteen 112"): a denial
+            // needs every match of the sentence denied (a hedge stays a hedge)
+            for (int[] more = m; q == Qualifier.NEGATED && more != null; ) {
+              more = pattern.find(p, toks, more[0] + 1);
+              if (more != null) {
+                Qualifier q2 = ownsNegation[p] ? s.qualifierIgnoringNegation(more[0], more[1])
+                    : s.qualifier(more[0], more[1]);
+                if (q2.ordinal() < q.ordinal()) {
+                  q = q2;
+                }
+              }
+            }
             firm |= q == Qualifier.NEGATED && s.firm();
             if (q.ordinal() > worst.ordinal()) {
               worst = q;
@@ -527,7 +541,20 @@ public final class DocumentIndex {
     }
     char last = t.charAt(end);
     return last == ':' || last == '?'
-        || last != '.' && last != '!' && document.blocks().get(next.block()).kind() == BlockKind.LIST_ITEM;
+        || last != '.' && last != '!' && document.blocks().get(next.block()).kind() == BlockKind.LIST_ITEM
+        || isAnswer(s) && isAnswer(next);
+  }
+
+  /** "Antwoord nee: naar afweging 3." / "Ja: melden": the answers to a question read as one unit with it. */
+  private static boolean isAnswer(Sentence s) {
+    List<Token> t = s.tokens();
+    for (int k = 0; k < t.size() && k < 3; k++) {
+      String f = t.get(k).folded();
+      if (f.equals("ja") || f.equals("nee") || f.equals("antwoord")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private BitSet allowedBlocks(Scope scope) {

@@ -178,7 +178,9 @@ final class SentenceSplitter {
         negated[doubled[1]] = true;
         continue;
       }
-      if (polarity != DENIAL || question || conditional(words, kinds, from, to)) {
+      if (polarity != DENIAL || question || conditional(words, kinds, from, to)
+          || words.get(from).folded().equals("dan") && c > 0) {
+        // "Is een kind in gevaar, dan wachten we niet": the consequence of a condition
         continue;
       }
       // the clause before opens a condition ("als de ouders meewerken, melden wij niet"), or the
@@ -358,6 +360,10 @@ final class SentenceSplitter {
       if (f.equals("geen") && RESTRICTING_AFTER_GEEN.contains(next)) {
         continue;
       }
+      // "u gaat in deze fase nog niet met de ouders in gesprek": the order of the steps, no denial
+      if (anyBefore(words, from, k, PHASES)) {
+        continue;
+      }
       // "gedrag dat niet past bij de leeftijd": a negation inside a relative clause describes,
       // it does not deny what the organisation does
       if (anyBefore(words, from, k, RELATIVES)) {
@@ -447,18 +453,28 @@ final class SentenceSplitter {
     if (SUBJECT_AFTER_ALS.contains(next) && !next.equals("de") && !next.equals("het") && !next.equals("een")) {
       return true;
     }
-    String noun = (next.equals("de") || next.equals("het") || next.equals("een")) && k + 2 < to
-        ? words.get(k + 2).folded() : next;
-    if (NOT_CONDITIONAL_AFTER_ALS.contains(noun)) {
-      return false;
-    }
-    for (String suffix : ROLE_SUFFIXES) {
-      if (noun.endsWith(suffix)) {
+    if (next.equals("de") || next.equals("het") || next.equals("een")) {
+      // "als de veiligheid in gevaar komt" opens a condition, "als de aandachtsfunctionaris" names a role
+      String noun = k + 2 < to ? words.get(k + 2).folded() : next;
+      if (NOT_CONDITIONAL_AFTER_ALS.contains(noun)) {
         return false;
       }
+      for (String suffix : ROLE_SUFFIXES) {
+        if (noun.endsWith(suffix)) {
+          return false;
+        }
+      }
+      return true;
     }
-    return true;
+    // a bare noun after "als" is what someone acts as ("wij gaan als vereniging niet ..."); an
+    // adverb opens a condition ("als daardoor de veiligheid in gevaar komt")
+    return CONDITION_ADVERBS.contains(next) || next.startsWith("daar") || next.startsWith("hier");
   }
+
+  /** Words after "als" that open a condition without a subject first. */
+  private static final Set<String> CONDITION_ADVERBS = Set.of("nodig", "mogelijk", "zich", "achteraf", "later",
+      "tijdens", "in", "bij", "na", "op", "toch", "ook", "echter", "eenmaal", "iets", "niets", "alles", "nog", "al",
+      "men", "mensen", "kinderen", "medewerkers", "leerlingen", "cliënten", "clienten", "deelnemers", "bewoners");
 
   /** Words after "als" that make it "as", not "if". */
   private static final Set<String> NOT_CONDITIONAL_AFTER_ALS = Set.of("volgt", "zodanig", "eerste", "tweede",
@@ -485,6 +501,7 @@ final class SentenceSplitter {
     return false;
   }
 
+  private static final Set<String> PHASES = Set.of("fase", "stadium", "stap", "eerst");
   private static final Set<String> RELATIVES = Set.of("dat", "die", "waarin", "waarbij", "waardoor", "waarop",
       "wat", "welke", "waarom", "of");
   private static final Set<String> EXCLUDING_VERBS = Set.of("sluit", "sluiten", "sloot");
