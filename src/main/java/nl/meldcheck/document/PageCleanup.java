@@ -28,7 +28,10 @@ import java.util.Set;
  *       never be matched as a whole.
  * </ul>
  *
- * <p>Kept blocks keep their page; a joined paragraph keeps the page it starts on.
+ * <p>Kept blocks keep their page; a joined paragraph keeps the page it starts on. One copy of
+ * each running line that says something (not a bare page number) is added at the end of the
+ * document with the page it first appeared on: a running footer is often the only place of a
+ * document's adoption date and version.
  */
 final class PageCleanup {
   static final int RUNNING_PAGES = 3;
@@ -46,6 +49,9 @@ final class PageCleanup {
       return blocks;
     }
     int needed = Math.max(2, Math.min(RUNNING_PAGES, pages / 2 + 1));
+    // one copy of each running line is kept at the end, like a colophon: a footer often holds
+    // the only adoption date and version of the document ("vastgesteld door de directie op ...")
+    Map<String, RawBlock> kept = new LinkedHashMap<>();
     Lines[] lines = new Lines[blocks.size()];
     for (int i = 0; i < lines.length; i++) {
       lines[i] = new Lines(blocks.get(i).text().split("\n", -1));
@@ -67,9 +73,11 @@ final class PageCleanup {
         boolean dropTop = pagesOf.get(edgeKey(top.first(), page)).size() >= needed;
         boolean dropBottom = pagesOf.get(edgeKey(bottom.last(), page)).size() >= needed;
         if (dropTop) {
+          kept.putIfAbsent(edgeKey(top.first(), page), new RawBlock(BlockKind.PARAGRAPH, top.first(), 0, page, 0));
           top.from++;
         }
         if (dropBottom && !bottom.isEmpty()) {
+          kept.putIfAbsent(edgeKey(bottom.last(), page), new RawBlock(BlockKind.PARAGRAPH, bottom.last(), 0, page, 0));
           bottom.to--;
         }
         any |= dropTop || dropBottom;
@@ -87,7 +95,24 @@ final class PageCleanup {
       String text = lines[i].text();
       out.add(text.equals(b.text()) ? b : new RawBlock(b.kind(), text, b.level(), b.page(), b.line()));
     }
+    for (RawBlock r : kept.values()) {
+      if (hasWords(r.text())) {
+        out.add(r);
+      }
+    }
     return out;
+  }
+
+  /** True when a running line says something: two words of letters (not "12" or "pagina 3 van 12" alone). */
+  private static boolean hasWords(String line) {
+    int words = 0;
+    for (String w : line.strip().split("\\s+")) {
+      if (w.length() > 1 && w.chars().allMatch(Character::isLetter) && !w.equalsIgnoreCase("pagina")
+          && !w.equalsIgnoreCase("van") && !w.equalsIgnoreCase("page") && !w.equalsIgnoreCase("of")) {
+        words++;
+      }
+    }
+    return words >= 2;
   }
 
   /** The lines of one block, of which those before {@code from} and from {@code to} on are taken off. */

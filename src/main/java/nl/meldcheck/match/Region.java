@@ -223,11 +223,34 @@ public final class Region {
     BitSet out = new BitSet(sentences.size());
     for (int s = 0; s < sentences.size(); s++) {
       int b = sentences.get(s).block();
-      if (b < front || b > lastBlock - BACK_BLOCKS) {
+      if (b < front || b > lastBlock - BACK_BLOCKS || isColophon(blocks.get(b))) {
         out.set(s);
       }
     }
     return out;
+  }
+
+  /** Headings and opening words of the document's own particulars, wherever they stand. */
+  private static final List<String> COLOPHON = List.of("colofon", "versiebeheer", "documentgegevens",
+      "over dit document", "vaststelling", "documentbeheer");
+
+  /** A colophon block: under such a heading, or opening with such a word ("Colofon / Kwaliteitshandboek ..."). */
+  private static boolean isColophon(Block b) {
+    for (String h : b.headingPath()) {
+      String f = Fold.fold(h.strip());
+      for (String c : COLOPHON) {
+        if (f.startsWith(c)) {
+          return true;
+        }
+      }
+    }
+    String t = Fold.fold(b.text().length() > 40 ? b.text().substring(0, 40) : b.text()).strip();
+    for (String c : COLOPHON) {
+      if (t.startsWith(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int densest(BitSet about, int n) {

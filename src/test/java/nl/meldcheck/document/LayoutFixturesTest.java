@@ -175,9 +175,9 @@ class LayoutFixturesTest {
   /**
    * A PDF made by LibreOffice from a two-column DOCX with a running header and a "pagina X van Y"
    * footer: columns in reading order (content-stream order; sorting by position would interleave
-   * the two columns line by line), header and footer gone, also where the extraction glued the
-   * header to the first paragraph of page 2, and the paragraph broken by the page break joined,
-   * on the page where it starts.
+   * the two columns line by line), header and footer off the pages, also where the extraction glued
+   * the header to the first paragraph of page 2 (the header kept once at the end, the page numbers
+   * not), and the paragraph broken by the page break joined, on the page where it starts.
    */
   @Test
   void twoColumnPdfWithRunningHeaderAndFooter() throws Exception {
@@ -212,7 +212,9 @@ class LayoutFixturesTest {
             + "Thuis anders afspreekt. De\naandachtsfunctionaris\nhoudt contact met Veilig\n"
             + "Thuis over de voortgang.||2|0",
         "PARAGRAPH|0|Bijlage\nVeilig Thuis is dag en nacht bereikbaar op 0800-2000. Bij\n"
-            + "acuut gevaar belt de medewerker 112.||3|0"),
+            + "acuut gevaar belt de medewerker 112.||3|0",
+        // the running header once, at the end, with the page it first stood on
+        "PARAGRAPH|0|Meldcode Stichting De Brug \u2014 versie 2024||1|0"),
         outline(d));
   }
 

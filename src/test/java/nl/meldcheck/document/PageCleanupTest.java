@@ -45,14 +45,16 @@ class PageCleanupTest {
 
   @Test
   void headerAndPageFooterOnEveryPageGo() {
+    // the running header is kept once, at the end, with the page it first stood on (a footer is
+    // often the only place of a document's adoption date); the page numbers go
     assertEquals(List.of("1:Tekst over signalen.", "2:Tekst over overleg.", "3:Tekst over gesprek.",
-        "4:Tekst over weging."),
+        "4:Tekst over weging.", "1:Meldcode De Brug"),
         texts(PageCleanup.apply(pages(4, "Meldcode De Brug", "pagina %d van 4"), 4)));
   }
 
   @Test
   void shortDocumentsNeedMoreThanHalfThePagesAndOneTwoPageDocumentBoth() {
-    assertEquals(2, PageCleanup.apply(pages(2, "Meldcode De Brug", null), 2).size());
+    assertEquals(3, PageCleanup.apply(pages(2, "Meldcode De Brug", null), 2).size(), "two pages and the header once");
     List<RawBlock> once = pages(2, null, null);
     once.add(0, p("Meldcode De Brug", 1));
     assertEquals(3, PageCleanup.apply(once, 2).size(), "on one page of two it is content");
@@ -96,7 +98,7 @@ class PageCleanupTest {
         p("Meldcode De Brug", 1), p("Eerste alinea.", 1),
         p("Meldcode De Brug\nTweede alinea.", 2),
         p("Meldcode De Brug\nversie 2024", 3), p("Derde alinea.", 3));
-    assertEquals(List.of("1:Eerste alinea.", "2:Tweede alinea.", "3:versie 2024", "3:Derde alinea."),
+    assertEquals(List.of("1:Eerste alinea.", "2:Tweede alinea.", "3:versie 2024", "3:Derde alinea.", "1:Meldcode De Brug"),
         texts(PageCleanup.dropRunningText(blocks, 3)));
   }
 
