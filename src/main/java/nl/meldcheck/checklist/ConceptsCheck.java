@@ -39,7 +39,8 @@ import nl.meldcheck.match.Scope;
  * @param subject wordings of whom the concepts must be said (the aandachtsfunctionaris). When
  *     set, the whole document is searched and a passage counts when it stands under one of the
  *     scope's section headings (the heading says whose tasks they are) or has a subject in its
- *     sentence or the three before it. Empty: no subject needed, the scope decides.
+ *     sentence, the three before it, or earlier in its paragraph. Empty: no subject needed, the
+ *     scope decides.
  */
 public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin, Set<String> partialRequires,
     int passMin, List<Pattern> subject) implements Check {
@@ -251,8 +252,13 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
       with.or(index.sentencesMatching(p));
     }
     BitSet out = new BitSet();
+    List<nl.meldcheck.match.Sentence> sentences = index.sentences();
     for (int i = with.nextSetBit(0); i >= 0; i = with.nextSetBit(i + 1)) {
       out.set(i, Math.min(index.sentenceCount(), i + 4));
+      // the rest of the subject's own paragraph is about it too
+      for (int j = i + 1; j < sentences.size() && sentences.get(j).block() == sentences.get(i).block(); j++) {
+        out.set(j);
+      }
     }
     if (index.sectionFound(scope)) {
       out.or(index.sentencesIn(scope));

@@ -168,7 +168,8 @@ final class SentenceSplitter {
       int to = clauses.get(c)[1];
       int[] doubled = {-1, -1};
       int polarity = polarity(text, words, kinds, from, to, doubled);
-      if (!question && (polarity == HEDGE || hedges(words, kinds, from, to))) {
+      boolean asking = from > 0 && asksUntil(words, from);
+      if (!question && (polarity == HEDGE || hedges(words, kinds, from, to, asking))) {
         for (int k = from; k < to; k++) {
           weak[k] = true;
         }
@@ -198,8 +199,10 @@ final class SentenceSplitter {
         }
       }
       // "Een kindcheck, waarbij ..., voeren wij niet uit": a clause that opens with its verb and
-      // then its subject denies the part fronted before it as well
-      int deniedFrom = inverted(words, from, to) ? fronted(words, kinds, clauses, c) : from;
+      // then its subject denies the part fronted before it as well; "Bij signalen van
+      // eergerelateerd geweld ga je niet met de familie in gesprek" does not deny its opening
+      // circumstance, only what follows the verb
+      int deniedFrom = inverted(words, from, to) ? fronted(words, kinds, clauses, c) : afterCircumstance(words, from, to);
       for (int k = deniedFrom; k < to; k++) {
         negated[k] = true;
       }
@@ -245,6 +248,24 @@ final class SentenceSplitter {
       "toch", "wel", "niet", "nooit", "geen", "er", "het", "de", "een", "dat", "die", "dit", "deze", "als", "zo",
       "hier", "daar", "nu", "soms", "vaak", "altijd", "bij", "met", "in", "op", "voor", "na", "om");
 
+  private static final Set<String> CIRCUMSTANCE = Set.of("bij", "tijdens", "na", "rond", "in", "voor", "vanwege");
+
+  /**
+   * Where the denied part of a clause starts: after an opening circumstance ("bij signalen van
+   * ...", "tijdens de intake") up to the verb before its subject pronoun; else the clause start.
+   */
+  private static int afterCircumstance(List<Token> words, int from, int to) {
+    if (!CIRCUMSTANCE.contains(words.get(from).folded())) {
+      return from;
+    }
+    for (int k = from + 2; k < to; k++) {
+      if (SUBJECT_PRONOUNS.contains(words.get(k).folded())) {
+        return k - 1;
+      }
+    }
+    return from;
+  }
+
   /** True when the clause opens with a finite verb followed by its subject: "voeren wij niet uit". */
   private static boolean inverted(List<Token> words, int from, int to) {
     return from > 0 && from + 1 < to && !NOT_A_VERB.contains(words.get(from).folded())
@@ -265,8 +286,27 @@ final class SentenceSplitter {
   }
 
   /** True when the clause hedges: "kan", "eventueel", "zo mogelijk", "in principe", "bij voorkeur". */
-  private static boolean hedges(List<Token> words, int[] kinds, int from, int to) {
-    boolean indirectQuestion = false;
+  /**
+   * True when an earlier clause opened an indirect question that runs on over commas ("de
+   * beroepskracht gaat na of De Kompasroos, zelf of samen met anderen, passende hulp kan bieden").
+   */
+  private static boolean asksUntil(List<Token> words, int to) {
+    for (int k = 1; k < to; k++) {
+      String f = words.get(k).folded();
+      if (f.equals("of") && ASKING_VERBS.contains(words.get(k - 1).folded())
+          || f.equals("welke") || f.equals("hoe")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ASKING_VERBS = Set.of("na", "vast", "beslist", "beslissen", "besluit", "bekijkt",
+      "bekijken", "kijkt", "kijken", "bepaalt", "bepalen", "weegt", "wegen", "afweegt", "beoordeelt", "beoordelen",
+      "nagaan", "checkt", "vraagt", "vragen", "onderzoekt", "onderzoeken", "volgt", "volgen", "bekeken");
+
+  private static boolean hedges(List<Token> words, int[] kinds, int from, int to, boolean asking) {
+    boolean indirectQuestion = asking;
     for (int w = from; w < to; w++) {
       // "beslist of wij hulp kunnen bieden", "bekijk welke hulp je kunt inzetten": the modal of an
       // indirect question asks, it does not hedge
