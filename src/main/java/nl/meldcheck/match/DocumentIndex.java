@@ -401,7 +401,7 @@ public final class DocumentIndex {
                 }
               }
             }
-            firm |= q == Qualifier.NEGATED && s.firm();
+            firm |= q == Qualifier.NEGATED && s.firm(m[0], m[1]);
             if (q.ordinal() > worst.ordinal()) {
               worst = q;
             }

@@ -15,13 +15,14 @@ import java.util.List;
  * @param weakWord per word: true when its clause hedges ("kan", "eventueel", "zo mogelijk");
  *     per clause, so "bespreek het met de ouders en, als dat kan, met het kind" hedges the child
  *     only
- * @param firm true when a denying clause states the organisation's own practice ("wij doen
- *     geen kindcheck", "de rol is vacant", "signalen worden niet vastgelegd") rather than
- *     describing something else ("in de Verwijsindex staat niet wat er aan de hand is")
+ * @param firmWord per word: true when its clause denies the organisation's own practice ("wij
+ *     doen geen kindcheck", "de rol is vacant", "signalen worden niet vastgelegd") rather than
+ *     describing something else ("in de Verwijsindex staat niet wat er aan de hand is"), and the
+ *     word is what is denied (near the negation, or fronted before it)
  */
 public record Sentence(
     int ordinal, int block, int start, int end, List<Token> tokens, boolean[] negatedWord, boolean[] weakWord,
-    boolean firm) {
+    boolean[] firmWord) {
   /** Qualifier of the words {@code from..to} (exclusive). */
   public Qualifier qualifier(int from, int to) {
     for (int i = from; i < to; i++) {
@@ -38,6 +39,16 @@ public record Sentence(
    */
   public Qualifier qualifierIgnoringNegation(int from, int to) {
     return from < to && (weakWord[from] || weakWord[to - 1]) ? Qualifier.WEAK : Qualifier.STRONG;
+  }
+
+  /** True when a word of {@code from..to} is firmly denied. */
+  public boolean firm(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (firmWord[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when some clause of the sentence hedges. */

@@ -162,7 +162,7 @@ final class SentenceSplitter {
     }
     boolean[] negated = new boolean[n];
     boolean[] weak = new boolean[n];
-    boolean firm = false;
+    boolean[] firmWord = new boolean[n];
     for (int c = 0; c < clauses.size(); c++) {
       int from = clauses.get(c)[0];
       int to = clauses.get(c)[1];
@@ -206,7 +206,15 @@ final class SentenceSplitter {
       for (int k = deniedFrom; k < to; k++) {
         negated[k] = true;
       }
-      firm |= firmDenial(words, kinds, from, to);
+      if (firmDenial(words, kinds, from, to)) {
+        // firm near its negation only: "het overleg met mijn collega ... raakt mijn
+        // beroepsgeheim niet" does not deny the consultation far before the "niet"; a fronted
+        // object and a word that only denies ("vacant", "nog niet ingevuld") are firm throughout
+        boolean throughout = deniedFrom < from || denyOnly(words, kinds, from, to);
+        for (int k = deniedFrom; k < to; k++) {
+          firmWord[k] = throughout || nearNegation(words, kinds, from, to, k);
+        }
+      }
     }
     for (int c = 0; c < clauses.size(); c++) {
       int from = clauses.get(c)[0];
@@ -217,11 +225,45 @@ final class SentenceSplitter {
         int labelFrom = c > 0 ? clauses.get(c - 1)[0] : from;
         for (int k = labelFrom; k < to; k++) {
           negated[k] = true;
+          firmWord[k] = true;
         }
-        firm = true;
       }
     }
-    return new Sentence(ordinal, block, start, end, List.copyOf(words), negated, weak, firm);
+    return new Sentence(ordinal, block, start, end, List.copyOf(words), negated, weak, firmWord);
+  }
+
+  private static final Set<String> HAVE = Set.of("is", "zijn", "hebben", "heeft", "hebt", "heb", "bestaat", "bestaan");
+
+  /** Words a match may be from the negation of its clause and still be what the clause denies. */
+  static final int NEAR = 4;
+
+  private static boolean nearNegation(List<Token> words, int[] kinds, int from, int to, int k) {
+    for (int j = Math.max(from, k - NEAR); j < Math.min(to, k + NEAR + 1); j++) {
+      if ((kinds[j] & NEGATION) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the clause denies with a word that does nothing else: "vacant", "ontbreekt", "valt buiten", "nog niet". */
+  private static boolean denyOnly(List<Token> words, int[] kinds, int from, int to) {
+    // "Een aandachtsfunctionaris is er niet", "... hebben wij niet": the clause denies that it exists
+    boolean have = false;
+    for (int k = from; k < to; k++) {
+      have |= HAVE.contains(words.get(k).folded());
+    }
+    if (have && to - from >= 2 && ((kinds[to - 1] & NEGATION) != 0 || (kinds[to - 2] & NEGATION) != 0)) {
+      return true;
+    }
+    for (int k = from; k < to; k++) {
+      String f = words.get(k).folded();
+      if (f.equals("vacant") || f.equals("onbezet") || f.equals("ontbreekt") || f.equals("ontbreken")
+          || f.equals("buiten") || f.equals("niet") && k > from && words.get(k - 1).folded().equals("nog")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An unfilled placeholder: "PM", "n.t.b.", "nog in te vullen", "nader te bepalen", "[naam]", "...". */
