@@ -17,16 +17,23 @@ import nl.meldcheck.match.Pattern;
  * @param anyPolarity when true any occurrence counts, denied or hedged: for concepts that only
  *     need something named (Veilig Thuis, its phone number) or whose meaning is itself a
  *     negation (when the conversation is not held)
+ * @param window sentences its {@code &&} parts may span, when it differs from the check's (0: the
+ *     check's): an exception often follows its rule two sentences later ("Dit gebeurt niet als
+ *     ...")
+ * @param deniedBy wordings that deny the concept without a negation word ("wij melden acute
+ *     onveiligheid alleen wanneer ..." restricts the norm that says "altijd"): their passages count
+ *     as the organisation's own denials
  */
 public record Concept(String id, Text label, List<Pattern> patterns, boolean partialOnly, boolean allowWeak,
-    boolean anyPolarity) {
+    boolean anyPolarity, int window, List<Pattern> deniedBy) {
   public Concept {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(label, "label");
     patterns = List.copyOf(patterns);
+    deniedBy = deniedBy == null ? List.of() : List.copyOf(deniedBy);
   }
 
   public Concept(String id, Text label, List<Pattern> patterns, boolean partialOnly, boolean allowWeak) {
-    this(id, label, patterns, partialOnly, allowWeak, false);
+    this(id, label, patterns, partialOnly, allowWeak, false, 0, List.of());
   }
 }

@@ -214,7 +214,8 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     // outdated framing counts wherever it stands, a heading included ("Stap 5: hulp of melden");
     // with a subject the whole document is searched and the subject decides (see subject())
     List<Pattern> sections = subject.isEmpty() ? scope.sections() : List.of();
-    Scope where = new Scope(sections, scope.window(), c.partialOnly() || scope.headings(), scope.leadInOnly());
+    Scope where = new Scope(sections, c.window() > 0 ? c.window() : scope.window(), c.partialOnly() || scope.headings(),
+        scope.leadInOnly());
     BitSet denying = index.denyingSentences();
     BitSet plain = new BitSet();
     plain.set(0, index.sentenceCount());
@@ -222,6 +223,12 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     if (region != null) {
       plain.and(region);
       denying.and(region);
+    }
+    for (Pattern p : c.deniedBy()) {
+      for (Evidence e : index.find(p, where, region, Integer.MAX_VALUE, e -> true)) {
+        keepStrongest(byStart, new Evidence(e.quote(), e.block(), e.page(), e.headingPath(), e.line(), e.start(),
+            e.end(), Qualifier.NEGATED, true, false));
+      }
     }
     for (Pattern p : c.patterns()) {
       // one statement already makes the concept stated, so stopping after a wording's second

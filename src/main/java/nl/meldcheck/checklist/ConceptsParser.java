@@ -11,7 +11,8 @@ import nl.meldcheck.match.Scope;
 final class ConceptsParser {
   static final List<String> KEYS = List.of("section", "window", "partial_min", "partial_requires", "pass_min",
       "subject", "lead_in_only", "concepts");
-  private static final List<String> CONCEPT_KEYS = List.of("label", "patterns", "partial_only", "allow_weak", "any_polarity");
+  private static final List<String> CONCEPT_KEYS = List.of("label", "patterns", "partial_only", "allow_weak", "any_polarity",
+      "window", "denied_by");
 
   private ConceptsParser() {}
 
@@ -96,7 +97,9 @@ final class ConceptsParser {
     Boolean partialOnly = c.bool("partial_only");
     Boolean allowWeak = c.bool("allow_weak");
     Boolean anyPolarity = c.bool("any_polarity");
+    Integer window = c.integer("window", 1);
     return new Concept(id, label == null ? defaultLabel : label, patterns,
-        Boolean.TRUE.equals(partialOnly), Boolean.TRUE.equals(allowWeak), Boolean.TRUE.equals(anyPolarity));
+        Boolean.TRUE.equals(partialOnly), Boolean.TRUE.equals(allowWeak), Boolean.TRUE.equals(anyPolarity),
+        window == null ? 0 : window, c.has("denied_by") ? c.patterns("denied_by", true) : List.of());
   }
 }
