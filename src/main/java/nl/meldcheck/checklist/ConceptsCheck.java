@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.meldcheck.match.Attribution;
 import nl.meldcheck.match.DocumentIndex;
 import nl.meldcheck.match.Evidence;
 import nl.meldcheck.match.Pattern;
@@ -320,6 +321,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
    */
   private static State state(Concept c, List<Evidence> hits) {
     boolean stated = false;
+    boolean statedOwn = false;
     boolean statedInHeading = false;
     boolean weak = false;
     boolean denied = false;
@@ -337,6 +339,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
         } else if (!overlapsAny(e, firmDenials)) {
           // a statement inside the very passage that denies is part of the denial
           stated = true;
+          statedOwn |= !Attribution.reported(e.quote());
         }
       } else if (e.qualifier() == Qualifier.WEAK) {
         weak = true;
@@ -348,6 +351,11 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     if (c.partialOnly()) {
       // rejecting an outdated idea ("niet: hulp óf melden") is no denial of the current one
       return stated || statedInHeading ? State.STATED : weak ? State.WEAK : State.ABSENT;
+    }
+    if (stated && deniedFirmly && !statedOwn) {
+      // only a reported norm ("het landelijke kader gaat ervan uit dat ...") against the
+      // organisation's own firm denial: the organisation deviates, it does not contradict itself
+      return State.DENIED;
     }
     if (stated) {
       return deniedFirmly ? State.CONTRADICTED : State.STATED;
