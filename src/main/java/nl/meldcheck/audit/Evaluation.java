@@ -355,7 +355,15 @@ public final class Evaluation {
           + " [--details]");
       System.exit(2);
     }
-    Checklist checklist = nl.meldcheck.checklist.ChecklistLoader.load(Path.of(positional.get(0)));
+    Checklist checklist;
+    try {
+      checklist = nl.meldcheck.checklist.ChecklistLoader.load(Path.of(positional.get(0)));
+    } catch (nl.meldcheck.checklist.ChecklistException e) {
+      // the loader lists every problem with file:line:column; a stack trace would bury them
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
     List<Sample> samples = loadSamples(Path.of(positional.get(1)), checklist);
     List<Path> controls = List.of();
     if (positional.size() > 2 && Files.isDirectory(Path.of(positional.get(2)))) {
