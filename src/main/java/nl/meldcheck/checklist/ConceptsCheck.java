@@ -99,7 +99,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     BitSet region = context.sentences();
     BitSet subjects = subjectSentences(index);
     for (Concept c : concepts) {
-      List<Evidence> hits = withSubject(index, hits(index, c, region), subjects);
+      List<Evidence> hits = withSubject(index, hits(index, c, region, subjects), subjects);
       State state = state(c, hits);
       boolean counts = state == State.STATED || state == State.WEAK || state == State.CONTRADICTED;
       if (!c.partialOnly()) {
@@ -209,7 +209,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
    * sentences (a wording stops after its first {@link #QUOTES_PER_CONCEPT}), and every match in
    * a sentence that denies something, so that a denial after two statements is still seen.
    */
-  private List<Evidence> hits(DocumentIndex index, Concept c, BitSet region) {
+  private List<Evidence> hits(DocumentIndex index, Concept c, BitSet region, BitSet subjects) {
     // several wordings may find the same sentence: keep one passage per start offset
     TreeMap<Long, Evidence> byStart = new TreeMap<>();
     // outdated framing counts wherever it stands, a heading included ("Stap 5: hulp of melden");
@@ -234,7 +234,10 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     for (Pattern p : c.patterns()) {
       // one statement already makes the concept stated, so stopping after a wording's second
       // leaves the outcome as it is (the first two statements overall are among those found)
-      for (Evidence e : index.find(p, where, plain, QUOTES_PER_CONCEPT, e -> statedBy(c, e))) {
+      // only statements the subject check keeps count towards the limit: a contact line in the
+      // site menu ("Spreekuur") and a phone in another role's row must not use it up
+      for (Evidence e : index.find(p, where, plain, QUOTES_PER_CONCEPT,
+          e -> statedBy(c, e) && aboutSubject(index, e, subjects))) {
         keepStrongest(byStart, e);
       }
       if (!denying.isEmpty()) {
@@ -275,14 +278,21 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
   }
 
   /** The passages that start in one of {@code allowed} (all when it is null). */
+  private static boolean aboutSubject(DocumentIndex index, Evidence e, BitSet allowed) {
+    if (allowed == null) {
+      return true;
+    }
+    int s = index.sentenceAt(e.start());
+    return s >= 0 && allowed.get(s);
+  }
+
   private static List<Evidence> withSubject(DocumentIndex index, List<Evidence> hits, BitSet allowed) {
     if (allowed == null) {
       return hits;
     }
     List<Evidence> out = new ArrayList<>();
     for (Evidence e : hits) {
-      int s = index.sentenceAt(e.start());
-      if (s >= 0 && allowed.get(s)) {
+      if (aboutSubject(index, e, allowed)) {
         out.add(e);
       }
     }
