@@ -120,6 +120,19 @@ final class SentenceSplitter {
     return out;
   }
 
+  /**
+   * "een adviesvraag en geen melding", "met de ouders en niet met het kind": the negation after
+   * "en" denies only what follows it, so the coordination starts a clause of its own ("wel of
+   * niet melden" is one choice, not a coordination).
+   */
+  private static boolean coordinatedDenial(List<Token> words, int[] kinds, int w) {
+    if (w + 1 >= words.size()) {
+      return false;
+    }
+    String f = words.get(w).folded();
+    return f.equals("en") && (kinds[w + 1] & NEGATION) != 0;
+  }
+
   private static boolean endsSentence(String text, int i) {
     int j = i + 1;
     if (j >= text.length()) {
@@ -155,7 +168,8 @@ final class SentenceSplitter {
     int clauseStart = 0;
     for (int w = 1; w <= n; w++) {
       if (w == n || clauseBreak(text, words.get(w - 1).end(), words.get(w).start()) != NO_BREAK
-          || (kinds[w] & CLAUSE_WORD) != 0 || coordinatedQuestion(text, words, w)) {
+          || (kinds[w] & CLAUSE_WORD) != 0 || coordinatedQuestion(text, words, w)
+          || coordinatedDenial(words, kinds, w)) {
         clauses.add(new int[] {clauseStart, w});
         clauseStart = w;
       }

@@ -33,6 +33,11 @@ class SentenceSplitterTest {
     "gesprek :: Het gesprek vindt buiten de groep plaats. :: strong",
     "gemeld :: De directeur beslist of er gemeld wordt of niet. :: strong",
     "noteer :: Vraag je geen advies, noteer dan waarom niet. :: strong",
+    "adviesvraag :: Het is dan een adviesvraag en geen melding. :: strong",
+    "melding :: Het is dan een adviesvraag en geen melding. :: negated",
+    "ouders :: Wij bespreken dit met de ouders en niet met het kind. :: strong",
+    "kind :: Wij bespreken dit met de ouders en niet met het kind. :: negated",
+    "melden :: De teamleider beslist of we wel of niet melden. :: strong",
   })
   void qualifier(String pattern, String text, String expected) throws PatternException {
     assertEquals(expected, PatternTest.first(pattern, text));
