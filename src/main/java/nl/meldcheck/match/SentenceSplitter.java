@@ -453,7 +453,9 @@ final class SentenceSplitter {
           continue;
         }
       }
-      if (f.equals("geen") && RESTRICTING_AFTER_GEEN.contains(next)) {
+      // "ook geen eigen overzicht" adds a denial to one before it; it restricts nothing
+      if (f.equals("geen") && RESTRICTING_AFTER_GEEN.contains(next)
+          && !(k > from && words.get(k - 1).folded().equals("ook"))) {
         continue;
       }
       // "u gaat in deze fase nog niet met de ouders in gesprek": the order of the steps, no denial

@@ -38,6 +38,8 @@ class SentenceSplitterTest {
     "ouders :: Wij bespreken dit met de ouders en niet met het kind. :: strong",
     "kind :: Wij bespreken dit met de ouders en niet met het kind. :: negated",
     "melden :: De teamleider beslist of we wel of niet melden. :: strong",
+    "overzicht :: De school heeft geen eigen overzicht, dat houdt het bestuur bij. :: strong",
+    "overzicht :: Het team houdt ook geen eigen overzicht bij van adviesvragen. :: negated",
   })
   void qualifier(String pattern, String text, String expected) throws PatternException {
     assertEquals(expected, PatternTest.first(pattern, text));
