@@ -56,7 +56,106 @@ final class PlainTextReader {
   }
 
   static List<Block> read(String text, boolean markdown) {
-    return new PlainTextReader.Run(text.split("\r\n|\n|\r", -1), markdown).run();
+    return new PlainTextReader.Run(withoutPageFurniture(text.split("\r\n|\n|\r", -1)), markdown).run();
+  }
+
+  /** "Pagina 2 van 3", "Page 2 of 3", "blz. 4", "- 4 -", "2/3": a page number on a line of its own. */
+  private static final Pattern PAGE_NUMBER = Pattern.compile(
+      "[ \t\f]*(?:(?:pagina|page|blz\\.?|blad)[ \t]+\\d{1,4}(?:[ \t]*(?:van|of|/)[ \t]*\\d{1,4})?"
+          + "|-[ \t]*\\d{1,4}[ \t]*-|\\d{1,4}[ \t]*/[ \t]*\\d{1,4})[ \t]*",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A text printed from an intranet or exported from a word processor carries its pages along:
+   * form feeds, "Pagina 2 van 3" and a running header at every break, often in the middle of a
+   * sentence. Those lines become null (skipped without ending the paragraph), the form feed is
+   * dropped, and a sentence broken by the page goes on. The array keeps its length so that line
+   * numbers stay the file's own.
+   */
+  static String[] withoutPageFurniture(String[] lines) {
+    List<Integer> breaks = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].indexOf('\f') >= 0 || PAGE_NUMBER.matcher(lines[i]).matches()) {
+        breaks.add(i);
+      }
+    }
+    if (breaks.isEmpty()) {
+      return lines;
+    }
+    String[] out = lines.clone();
+    // a worded line next to two or more breaks is a running header or footer
+    java.util.Map<String, Integer> nearBreaks = new java.util.HashMap<>();
+    for (int b : breaks) {
+      for (int i : neighbours(lines, b)) {
+        nearBreaks.merge(key(lines[i]), 1, Integer::sum);
+      }
+    }
+    for (int b : breaks) {
+      for (int i : neighbours(lines, b)) {
+        if (nearBreaks.get(key(lines[i])) >= 2) {
+          out[i] = null;
+        }
+      }
+      if (PAGE_NUMBER.matcher(lines[b]).matches()) {
+        out[b] = null;
+      } else if (out[b] != null) {
+        out[b] = out[b].replace("\f", "");
+      }
+    }
+    // a sentence cut by the page break goes on after it: skip the blank lines in between
+    for (int b : breaks) {
+      int before = b - 1;
+      while (before >= 0 && (out[before] == null || out[before].isBlank())) {
+        before--;
+      }
+      int after = b;
+      while (after < out.length && (out[after] == null || out[after].isBlank())) {
+        after++;
+      }
+      if (before >= 0 && after < out.length && before < b && continues(out[before], out[after])) {
+        for (int i = before + 1; i < after; i++) {
+          out[i] = null;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The nearest non-blank line on either side of a page break (the break line itself included when worded). */
+  private static List<Integer> neighbours(String[] lines, int b) {
+    List<Integer> found = new ArrayList<>();
+    if (!PAGE_NUMBER.matcher(lines[b]).matches() && !lines[b].replace("\f", "").isBlank()) {
+      found.add(b);
+    }
+    int i = b - 1;
+    while (i >= 0 && lines[i].isBlank()) {
+      i--;
+    }
+    if (i >= 0 && !PAGE_NUMBER.matcher(lines[i]).matches()) {
+      found.add(i);
+    }
+    int j = b + 1;
+    while (j < lines.length && lines[j].isBlank()) {
+      j++;
+    }
+    if (j < lines.length && !PAGE_NUMBER.matcher(lines[j]).matches() && !found.contains(j)) {
+      found.add(j);
+    }
+    return found;
+  }
+
+  private static String key(String line) {
+    return line.replace("\f", "").strip();
+  }
+
+  private static boolean continues(String before, String after) {
+    String a = before.stripTrailing();
+    String b = after.stripLeading();
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    char last = a.charAt(a.length() - 1);
+    return ".!?:;".indexOf(last) < 0 && Character.isLowerCase(b.charAt(0));
   }
 
   /** One pass over the lines; holds the pending paragraph or list item. */
@@ -79,6 +178,9 @@ final class PlainTextReader {
       boolean inFence = false;
       for (int i = 0; i < lines.length; i++) {
         String line = lines[i];
+        if (line == null) {
+          continue; // page furniture, see withoutPageFurniture
+        }
         int lineNo = i + 1;
         if (table != null && !(markdown && !inFence && line.stripLeading().startsWith("|"))) {
           endTable();

@@ -64,6 +64,36 @@ class PlainTextReaderTest {
     assertEquals(0, d.pageCount());
   }
 
+  /** An intranet print: page numbers and a running header at each form feed, mid-sentence. */
+  @Test
+  void pageFurnitureIsDroppedAndABrokenSentenceGoesOn() throws Exception {
+    String text = String.join("\n",
+        "Meldcode De Overloop",                                  // 1
+        "",                                                      // 2
+        "Schrijf de antwoorden op in het dossier, ook als",     // 3
+        "",                                                      // 4
+        "                          Pagina 1 van 3",              // 5
+        "\fIntranet De Overloop - Meldcode",                     // 6
+        "",                                                      // 7
+        "de bewoner geen kinderen heeft.",                       // 8
+        "",                                                      // 9
+        "Stap 2: Overleg",                                       // 10
+        "Bespreek de signalen.",                                 // 11
+        "",                                                      // 12
+        "                          Pagina 2 van 3",              // 13
+        "\fIntranet De Overloop - Meldcode",                     // 14
+        "",                                                      // 15
+        "Vraag advies aan Veilig Thuis.");                        // 16
+    Document d = reader.read(Fixtures.text(dir.resolve("print.txt"), text));
+    assertEquals(List.of(
+        "PARAGRAPH|0|Meldcode De Overloop||0|1",
+        "PARAGRAPH|0|Schrijf de antwoorden op in het dossier, ook als\nde bewoner geen kinderen heeft.||0|3",
+        "HEADING|2|Stap 2: Overleg|Stap 2: Overleg|0|10",
+        "PARAGRAPH|0|Bespreek de signalen.|Stap 2: Overleg|0|11",
+        "PARAGRAPH|0|Vraag advies aan Veilig Thuis.|Stap 2: Overleg|0|16"),
+        DocumentReaderFormatsTest.outline(d));
+  }
+
   @Test
   void markdownHeadingsSetextAndTablesWithLines() throws Exception {
     String text = String.join("\r\n",
