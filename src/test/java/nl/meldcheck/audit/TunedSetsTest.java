@@ -39,7 +39,7 @@ class TunedSetsTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"r1", "r2", "r3"})
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"r1", "r2", "r3", "r4", "r5"})
   void tunedRoundsKeepTheirAgreement(String round) throws Exception {
     LabelledSet.Result r = run(round);
     String text = LabelledSet.render(r, true);
