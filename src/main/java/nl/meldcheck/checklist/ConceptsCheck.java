@@ -99,8 +99,10 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     BitSet region = context.sentences();
     BitSet subjects = subjectSentences(index);
     for (Concept c : concepts) {
-      List<Evidence> hits = withSubject(index, hits(index, c, region, subjects), subjects);
-      State state = state(c, hits);
+      // what a concept's denied_by wordings found: a denial even where any polarity counts
+      Set<Evidence> deniedBy = new java.util.HashSet<>();
+      List<Evidence> hits = withSubject(index, hits(index, c, region, subjects, deniedBy), subjects);
+      State state = state(c, hits, deniedBy);
       boolean counts = state == State.STATED || state == State.WEAK || state == State.CONTRADICTED;
       if (!c.partialOnly()) {
         required++;
@@ -120,7 +122,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
       if (partialRequires.contains(c.id()) && !counts) {
         partialRequiresMet = false;
       }
-      quote(c, state, hits, findings);
+      quote(c, state, hits, findings, deniedBy);
       String nl = c.label().nl();
       String en = c.label().get(Lang.EN);
       switch (state) {
@@ -167,11 +169,12 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
   }
 
   /** The quotes a concept contributes: its statements, its hedges, its denials, or one of each when they clash. */
-  private static void quote(Concept c, State state, List<Evidence> hits, List<Finding> findings) {
+  private static void quote(Concept c, State state, List<Evidence> hits, List<Finding> findings,
+      Set<Evidence> deniedBy) {
     int kept = 0;
     for (Evidence e : hits) {
       boolean keep = switch (state) {
-        case STATED -> statedBy(c, e);
+        case STATED -> statedBy(c, e, deniedBy);
         case WEAK -> e.qualifier() == Qualifier.WEAK;
         case DENIED -> e.qualifier() == Qualifier.NEGATED && !c.partialOnly();
         case CONTRADICTED -> false;
@@ -185,7 +188,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     if (state == State.CONTRADICTED) {
       for (Qualifier q : List.of(Qualifier.STRONG, Qualifier.NEGATED)) {
         for (Evidence e : hits) {
-          if (q == Qualifier.STRONG ? statedBy(c, e) : e.qualifier() == q) {
+          if (q == Qualifier.STRONG ? statedBy(c, e, deniedBy) : e.qualifier() == q) {
             findings.add(new Finding(c.id(), c.label(), e));
             break;
           }
@@ -209,7 +212,8 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
    * sentences (a wording stops after its first {@link #QUOTES_PER_CONCEPT}), and every match in
    * a sentence that denies something, so that a denial after two statements is still seen.
    */
-  private List<Evidence> hits(DocumentIndex index, Concept c, BitSet region, BitSet subjects) {
+  private List<Evidence> hits(DocumentIndex index, Concept c, BitSet region, BitSet subjects,
+      Set<Evidence> deniedBy) {
     // several wordings may find the same sentence: keep one passage per start offset
     TreeMap<Long, Evidence> byStart = new TreeMap<>();
     // outdated framing counts wherever it stands, a heading included ("Stap 5: hulp of melden");
@@ -227,8 +231,10 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     }
     for (Pattern p : c.deniedBy()) {
       for (Evidence e : index.find(p, where, region, Integer.MAX_VALUE, e -> true)) {
-        keepStrongest(byStart, new Evidence(e.quote(), e.block(), e.page(), e.headingPath(), e.line(), e.start(),
-            e.end(), Qualifier.NEGATED, true, false));
+        Evidence denial = new Evidence(e.quote(), e.block(), e.page(), e.headingPath(), e.line(), e.start(),
+            e.end(), Qualifier.NEGATED, true, false);
+        deniedBy.add(denial);
+        keepStrongest(byStart, denial);
       }
     }
     for (Pattern p : c.patterns()) {
@@ -237,7 +243,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
       // only statements the subject check keeps count towards the limit: a contact line in the
       // site menu ("Spreekuur") and a phone in another role's row must not use it up
       for (Evidence e : index.find(p, where, plain, QUOTES_PER_CONCEPT,
-          e -> statedBy(c, e) && aboutSubject(index, e, subjects))) {
+          e -> statedBy(c, e, deniedBy) && aboutSubject(index, e, subjects))) {
         keepStrongest(byStart, e);
       }
       if (!denying.isEmpty()) {
@@ -317,9 +323,9 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     return false;
   }
 
-  private static boolean statedBy(Concept c, Evidence e) {
+  private static boolean statedBy(Concept c, Evidence e, Set<Evidence> deniedBy) {
     return e.qualifier() == Qualifier.STRONG || c.allowWeak() && e.qualifier() == Qualifier.WEAK
-        || c.anyPolarity();
+        || c.anyPolarity() && e.qualifier() == Qualifier.NEGATED && !deniedBy.contains(e);
   }
 
   /**
@@ -329,7 +335,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
    * elsewhere: "in de Verwijsindex staat niet wat er aan de hand is" denies nothing the
    * organisation does.
    */
-  private static State state(Concept c, List<Evidence> hits) {
+  private static State state(Concept c, List<Evidence> hits, Set<Evidence> deniedBy) {
     boolean stated = false;
     boolean statedOwn = false;
     boolean statedInHeading = false;
@@ -338,12 +344,12 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     boolean deniedFirmly = false;
     List<Evidence> firmDenials = new ArrayList<>();
     for (Evidence e : hits) {
-      if (!statedBy(c, e) && e.qualifier() == Qualifier.NEGATED && e.firm()) {
+      if (!statedBy(c, e, deniedBy) && e.qualifier() == Qualifier.NEGATED && e.firm()) {
         firmDenials.add(e);
       }
     }
     for (Evidence e : hits) {
-      if (statedBy(c, e)) {
+      if (statedBy(c, e, deniedBy)) {
         if (e.heading()) {
           statedInHeading = true;
         } else if (!overlapsAny(e, firmDenials)) {

@@ -204,6 +204,11 @@ final class SentenceSplitter {
       if (c > 0 && opensCondition(words, kinds, clauses.get(c - 1)[0], clauses.get(c - 1)[1])) {
         continue;
       }
+      // "Bij een vermoeden van eergerelateerd geweld, waaronder huwelijksdwang, gaan wij niet ...":
+      // the verb-first main clause follows a fronted situation, a few clauses back
+      if (inverted(words, from, to) && c > 0 && situational(words, clauses.get(0)[0], clauses.get(0)[1])) {
+        continue;
+      }
       if (c + 1 < clauses.size()) {
         int next = clauses.get(c + 1)[0];
         if (thenWithin(words, next, clauses.get(c + 1)[1])
@@ -528,12 +533,40 @@ final class SentenceSplitter {
     return false;
   }
 
+  /**
+   * Situations that make "bij ..." a condition: "Bij een vermoeden van eergerelateerd geweld gaan
+   * wij niet eerst met de familie in gesprek" restricts the conversation to other cases, it does
+   * not deny it; "Bij ons voeren wij geen kindcheck uit" stays a denial.
+   */
+  private static final List<String> SITUATIONS = List.of("vermoed", "signal", "twijfel", "gevaar", "letsel",
+      "onveilig", "zorgen", "geweld", "mishandel", "verminking", "besnijdenis", "huwelijksdwang", "achterlating",
+      "eergerelateerd", "acuut", "acute", "crisis", "calamiteit", "spoed", "nood", "dreig");
+
+  private static boolean situational(List<Token> words, int from, int to) {
+    String first = words.get(from).folded();
+    if (!first.equals("bij") && !first.equals("ingeval")) {
+      return false;
+    }
+    for (int k = from + 1; k < Math.min(to, from + 5); k++) {
+      String f = words.get(k).folded();
+      if (SUBJECT_PRONOUNS.contains(f)) {
+        return false;
+      }
+      for (String sit : SITUATIONS) {
+        if (f.startsWith(sit)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** True when the clause opens with a conditional word ("als", "indien", "ook als", "zelfs wanneer"). */
   private static boolean opensCondition(List<Token> words, int[] kinds, int from, int to) {
     if (from >= to) {
       return false;
     }
-    if ((kinds[from] & (CONDITIONAL | SUBORDINATOR)) != 0) {
+    if ((kinds[from] & (CONDITIONAL | SUBORDINATOR)) != 0 || situational(words, from, to)) {
       return true;
     }
     return from + 1 < to && (kinds[from] & BEFORE_CONDITIONAL_WORD) != 0 && (kinds[from + 1] & CONDITIONAL) != 0;

@@ -40,6 +40,10 @@ class SentenceSplitterTest {
     "melden :: De teamleider beslist of we wel of niet melden. :: strong",
     "overzicht :: De school heeft geen eigen overzicht, dat houdt het bestuur bij. :: strong",
     "overzicht :: Het team houdt ook geen eigen overzicht bij van adviesvragen. :: negated",
+    "gesprek :: Bij een vermoeden van eergerelateerd geweld wordt het gesprek nooit met de familie gevoerd. :: strong",
+    "gesprek :: Bij een vermoeden van eergerelateerd geweld, waaronder huwelijksdwang, gaan wij niet eerst met de familie in gesprek. :: strong",
+    "gesprek :: Bij ons wordt het gesprek nooit met de familie gevoerd. :: negated",
+    "kindcheck :: Bij de intake voeren wij geen kindcheck uit. :: negated",
   })
   void qualifier(String pattern, String text, String expected) throws PatternException {
     assertEquals(expected, PatternTest.first(pattern, text));
