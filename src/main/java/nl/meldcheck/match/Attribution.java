@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public final class Attribution {
   private static final Pattern REPORTED = Pattern.compile(
       "\\b(gaat|gaan) er ?van ?uit dat\\b"
+          + "|\\blandelijk\\w* (geldt|gelden|is|zijn)\\b|\\b(geldt|gelden) (landelijk|wettelijk)"
+          + "|\\b(de|het) (landelijke?|wettelijke?) (norm|regel|uitgangspunt|afspraak) (is|luidt|geldt)\\b"
           + "|\\bvolgens (het|de) (landelijke?|wet|wettelijke?|basismodel|model|branche|rijksoverheid|overheid|inspectie)"
           + "|\\b(het|de) (landelijke?|wettelijke?|nationale?) [a-z-]+ (zegt|stelt|schrijft|vraagt|eist|verwacht|noemt)\\b"
           + "|\\b(de wet|de wetgever|het basismodel|de overheid|de rijksoverheid|de inspectie) "

@@ -14,7 +14,9 @@ class AttributionTest {
       "Volgens het basismodel meldt u structurele onveiligheid altijd.",
       "Volgens de wet moet de organisatie een aandachtsfunctionaris hebben.",
       "De wet stelt dat de meldcode vijf stappen heeft.",
-      "Het landelijke model schrijft voor dat stap 5 twee beslissingen kent."})
+      "Het landelijke model schrijft voor dat stap 5 twee beslissingen kent.",
+      "Landelijk geldt sinds 2019 de norm dat bij acute onveiligheid altijd wordt gemeld.",
+      "De landelijke norm is dat structurele onveiligheid altijd wordt gemeld."})
   void reportedNorms(String s) {
     assertTrue(Attribution.reported(s), s);
   }
