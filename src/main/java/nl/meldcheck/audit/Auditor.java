@@ -106,12 +106,16 @@ public final class Auditor {
     // waivers last: they may name case criteria too (not the critical ones: WaiverLoader refuses those)
     List<CriterionResult> results = new ArrayList<>(Waivers.apply(reviewed, req, doc.sha256(), waiverWarnings));
     int stepsMet = 0;
+    int stepsPassed = 0;
     boolean hasSteps = false;
     for (CriterionResult r : results) {
       if (r.area().equals("stappen") && r.outcome() != Outcome.NOT_APPLICABLE) {
         hasSteps = true;
         if (r.outcome() == Outcome.PASS || r.outcome() == Outcome.PARTIAL) {
           stepsMet++;
+        }
+        if (r.outcome() == Outcome.PASS) {
+          stepsPassed++;
         }
       }
     }
@@ -127,7 +131,7 @@ public final class Auditor {
           req.displayPath() + ": the meldcode is a part of this document (" + String.join("; ", region.parts())
               + "); only that part was judged.").get(req.lang()));
     }
-    if (hasSteps && !isMeldcode(region, stepsMet, req.checklist())) {
+    if (hasSteps && !isMeldcode(region, stepsMet, stepsPassed, req.checklist())) {
       String msg = Text.of(
           req.displayPath() + ": dit lijkt geen meldcode: het document gaat niet over signalen van huiselijk geweld"
               + " of kindermishandeling en de aanpak ervan (" + region.aboutCount() + " zinnen daarover, "
@@ -149,7 +153,7 @@ public final class Auditor {
    * protocol that refers to "the meldcode" once, or a care plan that mentions Veilig Thuis here
    * and there, is none of these. Without topic rules in the checklist only the steps decide.
    */
-  static boolean isMeldcode(Region region, int stepsMet, Checklist checklist) {
+  static boolean isMeldcode(Region region, int stepsMet, int stepsPassed, Checklist checklist) {
     if (checklist.context().isEmpty()) {
       return stepsMet >= MIN_STEPS_FOR_MELDCODE;
     }
@@ -157,7 +161,11 @@ public final class Auditor {
     return region.titled() && about >= 2
         || region.densest() >= MIN_DENSEST
         || about >= MIN_ABOUT && region.aboutShare() >= MIN_ABOUT_SHARE
-        || about >= MIN_ABOUT && stepsMet >= MIN_STEPS_FOR_MELDCODE && region.aboutShare() >= MIN_ABOUT_SHARE_WITH_STEPS;
+        // a few sentences on violence in a text that is mostly about something else: only steps
+        // that are fully there make it a meldcode (a signalling protocol for overburdened carers
+        // has "signaleren, overleggen, gesprek" too, each partly)
+        || about >= MIN_ABOUT && stepsPassed >= MIN_STEPS_FOR_MELDCODE
+            && region.aboutShare() >= MIN_ABOUT_SHARE_WITH_STEPS;
   }
 
   /**
