@@ -36,6 +36,8 @@ public final class Auditor {
    * make a document a meldcode even without a title or a dense part about it.
    */
   static final int MIN_STEPS_FOR_MELDCODE = 2;
+  /** Sentences around each one about the subject that a look-alike is judged on. */
+  static final int NEAR_ABOUT = 2;
   /** Sentences about the meldcode's subject within a stretch of 40 that make a meldcode (an embedded one included). */
   static final int MIN_DENSEST = 6;
   /** A short page mostly about the subject is a meldcode: at least this many sentences ... */
@@ -135,12 +137,22 @@ public final class Auditor {
       String msg = Text.of(
           req.displayPath() + ": dit lijkt geen meldcode: het document gaat niet over signalen van huiselijk geweld"
               + " of kindermishandeling en de aanpak ervan (" + region.aboutCount() + " zinnen daarover, "
-              + stepsMet + " stappen beschreven). Hieronder staat wat er wel gevonden is.",
+              + stepsMet + " stappen beschreven). Hieronder staat wat de passages over dat onderwerp wel bevatten.",
           req.displayPath() + ": this does not look like a meldcode: the document is not about signals of domestic"
               + " violence or child abuse and how to act on them (" + region.aboutCount() + " sentences on it, "
-              + stepsMet + " steps described). What was found is shown below.").get(req.lang());
+              + stepsMet + " steps described). Below is what its passages on that subject do contain.").get(req.lang());
       input = withStatus(ok, InputStatus.NOT_MELDCODE, msg);
       warnings.add(msg);
+      // judged again on what the document says about the subject only: a look-alike's own
+      // adoption, training and steps are not a meldcode's (its waivers were reported above)
+      List<String> again = new ArrayList<>();
+      List<CriterionResult> rejudged = Reviews.apply(
+          identified(judge(req, index, region.nearAbout(NEAR_ABOUT)), req), req, again);
+      if (cases != null) {
+        rejudged = new ArrayList<>(rejudged);
+        rejudged.addAll(identified(cases.results(), req));
+      }
+      results = new ArrayList<>(Waivers.apply(rejudged, req, doc.sha256(), again));
     }
     return build(req, input, results, warnings, cases == null ? null : cases.section());
   }

@@ -45,10 +45,12 @@ public final class Region {
   private final boolean embedded;
   private final List<String> parts;
   private final Map<String, Integer> excludedByTopic;
+  private final BitSet about;
 
   private Region(BitSet allowed, int sentenceCount, int aboutCount, int densest, boolean titled, boolean embedded,
-      List<String> parts, Map<String, Integer> excludedByTopic) {
+      List<String> parts, Map<String, Integer> excludedByTopic, BitSet about) {
     this.allowed = allowed;
+    this.about = about;
     this.sentenceCount = sentenceCount;
     this.aboutCount = aboutCount;
     this.densest = densest;
@@ -63,7 +65,7 @@ public final class Region {
     int n = index.sentenceCount();
     BitSet all = new BitSet(n);
     all.set(0, n);
-    return new Region(all, n, 0, 0, false, false, List.of(), Map.of());
+    return new Region(all, n, 0, 0, false, false, List.of(), Map.of(), new BitSet());
   }
 
   public static Region of(DocumentIndex index, Topics topics) {
@@ -164,7 +166,7 @@ public final class Region {
         parts.clear();
       }
     }
-    return new Region(allowed, n, about.cardinality(), densest, titled, embedded, parts, excluded);
+    return new Region(allowed, n, about.cardinality(), densest, titled, embedded, parts, excluded, about);
   }
 
   /**
@@ -343,6 +345,20 @@ public final class Region {
       }
     }
     return "";
+  }
+
+  /**
+   * Only the sentences about the meldcode's subject and those within {@code reach} of one: what a
+   * document that is no meldcode says on the subject. Its adoption, training and evaluation are
+   * those of the plan it is, not of a meldcode.
+   */
+  public Region nearAbout(int reach) {
+    BitSet near = new BitSet(sentenceCount);
+    for (int i = about.nextSetBit(0); i >= 0; i = about.nextSetBit(i + 1)) {
+      near.set(Math.max(0, i - reach), Math.min(sentenceCount, i + reach + 1));
+    }
+    near.and(allowed);
+    return new Region(near, sentenceCount, aboutCount, densest, titled, embedded, parts, excludedByTopic, about);
   }
 
   /** The sentences that may give evidence, as ordinals (do not modify). */

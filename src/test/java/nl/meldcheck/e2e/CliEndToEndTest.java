@@ -176,6 +176,33 @@ class CliEndToEndTest {
   }
 
   /**
+   * A look-alike is judged on what it says about the subject only: the adoption, training and
+   * yearly evaluation of the signalling protocol it is are not a meldcode's.
+   */
+  @Test
+  void aLookAlikeIsJudgedOnItsPassagesOnTheSubject() throws IOException {
+    Path f = dir.resolve("mantelzorg.txt");
+    Files.writeString(f, "Werkwijze signalering overbelaste mantelzorgers\n\n"
+        + "Vastgesteld door het managementteam op 7 november 2025.\n\n"
+        + "1. Signaleren. Let tijdens huisbezoeken op signalen van overbelasting en noteer ze in het dossier.\n\n"
+        + "2. Overleggen. Bespreek de situatie in het wekelijkse casusoverleg met een collega.\n\n"
+        + "Soms ontspoort de zorg: de mantelzorger duwt of knijpt de ander. Dan overleggen wij met Veilig Thuis.\n\n"
+        + "3. Gesprek. Voer een keukentafelgesprek met de mantelzorger over wat te zwaar is.\n\n"
+        + "4. Afwegen. Bepaal samen welke ondersteuning past, zoals respijtzorg.\n\n"
+        + "5. Besluit. Maak met de mantelzorger een steunplan.\n\n"
+        + "Consulenten volgen elk jaar de training Signaleren van overbelasting. Deze werkwijze wordt jaarlijks"
+        + " geëvalueerd in het teamoverleg.\n", StandardCharsets.UTF_8);
+    Run r = run("audit", f.toString(), "--format", "json", "--as-of", "2026-11-28", "--sector", "wmo");
+    JsonNode report = JSON.readTree(r.out());
+    assertEquals("not_meldcode", report.at("/input/status").asText());
+    for (JsonNode c : report.get("results")) {
+      if (List.of("ORG-VASTGESTELD", "ORG-KENNIS", "ORG-MONITORING").contains(c.get("id").asText())) {
+        assertEquals("fail", c.get("outcome").asText(), c.get("id").asText() + " credited from the protocol itself");
+      }
+    }
+  }
+
+  /**
    * A page that calls itself the organisation's meldcode but only names its steps is a meldcode
    * that falls short (judged, voldoet niet), not a document about something else.
    */
