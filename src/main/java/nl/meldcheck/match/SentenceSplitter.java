@@ -101,7 +101,7 @@ final class SentenceSplitter {
       } else {
         char c = text.charAt(i);
         if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
-          end = i + 1;
+          end = afterClosers(text, i + 1);
         } else if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
           end = i;
         }
@@ -133,8 +133,21 @@ final class SentenceSplitter {
     return f.equals("en") && (kinds[w + 1] & NEGATION) != 0;
   }
 
+  /**
+   * Past the quotes, brackets and emphasis marks that close a sentence with it: "Kan ik hulp
+   * bieden?**" and '... melden."' end at the mark, not inside the next sentence.
+   */
+  private static int afterClosers(String text, int j) {
+    while (j < text.length() && CLOSERS.indexOf(text.charAt(j)) >= 0) {
+      j++;
+    }
+    return j;
+  }
+
+  private static final String CLOSERS = "*_\"'\u2019\u201D\u00BB)]";
+
   private static boolean endsSentence(String text, int i) {
-    int j = i + 1;
+    int j = afterClosers(text, i + 1);
     if (j >= text.length()) {
       return true;
     }
@@ -159,7 +172,7 @@ final class SentenceSplitter {
       kinds[w] = stems.kind(words.get(w).number());
     }
     int last = end - 1;
-    while (last >= start && Character.isWhitespace(text.charAt(last))) {
+    while (last >= start && (Character.isWhitespace(text.charAt(last)) || CLOSERS.indexOf(text.charAt(last)) >= 0)) {
       last--;
     }
     boolean question = last >= start && text.charAt(last) == '?';

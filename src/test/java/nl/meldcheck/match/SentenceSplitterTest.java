@@ -44,6 +44,8 @@ class SentenceSplitterTest {
     "gesprek :: Bij een vermoeden van eergerelateerd geweld, waaronder huwelijksdwang, gaan wij niet eerst met de familie in gesprek. :: strong",
     "gesprek :: Bij ons wordt het gesprek nooit met de familie gevoerd. :: negated",
     "kindcheck :: Bij de intake voeren wij geen kindcheck uit. :: negated",
+    "hulp :: **Kan ik passende hulp bieden?** Zo niet, dan meld ik. :: strong",
+    "hulp :: Kan ik passende hulp bieden? Zo niet, dan meld ik. :: strong",
   })
   void qualifier(String pattern, String text, String expected) throws PatternException {
     assertEquals(expected, PatternTest.first(pattern, text));
