@@ -39,6 +39,9 @@ final class BlockBuilder {
       if (numbered != 0 && nl >= 0 && isWrappedSentence(first, text.substring(nl + 1))) {
         numbered = 0; // "2. Voordat een melding wordt gedaan, bespreekt de behandelaar ..." / "naar diens reactie."
       }
+      if (numbered == 0 && nl >= 0 && HeadingRules.chapterBeforeSection(first, text.substring(nl + 1))) {
+        numbered = 1;
+      }
       if (numbered != 0) {
         int lines = 1;
         // a heading that wraps in a PDF ("Stap 2: ... raadplegen van het" / "AMK of het Steunpunt")

@@ -35,6 +35,21 @@ final class HeadingRules {
   private static final java.util.regex.Pattern INNER_SENTENCE_END =
       java.util.regex.Pattern.compile("\\p{Ll}{2,}[.!?] +\\p{Lu}");
 
+  private static final Pattern CHAPTER_WITHOUT_DOT = Pattern.compile("(\\d{1,2}) +\\p{Lu}[^.!?;:,]*");
+
+  /**
+   * "6 Meldcode huiselijk geweld en kindermishandeling" over "6.1 Uitgangspunten": a number
+   * without a dot is a chapter title when its first section follows on the next line (on its own
+   * it may be a sentence: "3 medewerkers volgen de training").
+   */
+  static boolean chapterBeforeSection(String first, String rest) {
+    if (first.length() > MAX_LENGTH) {
+      return false;
+    }
+    Matcher m = CHAPTER_WITHOUT_DOT.matcher(first.strip());
+    return m.matches() && rest.stripLeading().startsWith(m.group(1) + ".1 ");
+  }
+
   static int numberedLevel(String text) {
     if (text.isEmpty() || text.length() > MAX_LENGTH || text.indexOf('\n') >= 0) {
       return 0;

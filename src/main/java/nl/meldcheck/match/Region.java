@@ -36,6 +36,8 @@ public final class Region {
   /** Blocks at the start (before the first chapter) and end that speak for the whole document. */
   static final int FRONT_BLOCKS = 15;
   static final int BACK_BLOCKS = 3;
+  /** Blocks of a cover page: the title, the organisation, adoption and version. */
+  static final int COVER_BLOCKS = 5;
 
   private final BitSet allowed;
   private final int sentenceCount;
@@ -118,6 +120,10 @@ public final class Region {
       underAbout[b.index()] = a;
       sectionTopic[b.index()] = a ? null : topic;
     }
+    boolean meldcodeChapter = false;
+    for (boolean u : underAbout) {
+      meldcodeChapter |= u;
+    }
     BitSet allowed = new BitSet(n);
     Map<String, Integer> excluded = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
@@ -126,7 +132,11 @@ public final class Region {
       String topic = null;
       if (strict.get(i) || other.get(i) && !isAbout) {
         topic = topicOf(byTopic, i);
-      } else if (!isAbout && sectionTopic[s.block()] != null) {
+      } else if (!isAbout && sectionTopic[s.block()] != null
+          && !(meldcodeChapter && s.block() < COVER_BLOCKS && sectionTopic[s.block()].equals(docTopic))) {
+        // the cover of a "Schoolveiligheidsplan" with a meldcode chapter (its adoption, version,
+        // owner) speaks for every chapter, that one included: only a sentence's own words put it on
+        // another topic there
         topic = sectionTopic[s.block()];
       }
       if (topic == null) {

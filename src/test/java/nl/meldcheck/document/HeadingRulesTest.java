@@ -91,6 +91,22 @@ class HeadingRulesTest {
     assertEquals("Stap 3: Gesprek met de cliënt", blocks.get(2).text(), "a complete heading does not swallow the body");
   }
 
+  /** A PDF chapter title without a dot is a heading when its first section follows it. */
+  @Test
+  void aChapterNumberWithoutDotOverItsFirstSectionIsAHeading() {
+    BlockBuilder b = new BlockBuilder();
+    b.add(BlockKind.PARAGRAPH, "6 Meldcode huiselijk geweld en kindermishandeling\n6.1 Uitgangspunten\n"
+        + "De school is wettelijk verplicht een meldcode te hebben.", 0, 4, 0);
+    b.add(BlockKind.PARAGRAPH, "3 medewerkers volgen de training\nin het voorjaar.", 0, 4, 0);
+    List<Block> blocks = b.blocks();
+    assertEquals(BlockKind.HEADING, blocks.get(0).kind());
+    assertEquals("6 Meldcode huiselijk geweld en kindermishandeling", blocks.get(0).text());
+    assertEquals("6.1 Uitgangspunten", blocks.get(1).text());
+    assertEquals(List.of("6 Meldcode huiselijk geweld en kindermishandeling", "6.1 Uitgangspunten"),
+        blocks.get(2).headingPath());
+    assertEquals(BlockKind.PARAGRAPH, blocks.get(3).kind(), "a sentence that starts with a number stays one");
+  }
+
   @Test
   void stepWithoutChapterIsLevelOne() {
     BlockBuilder b = new BlockBuilder();
