@@ -337,7 +337,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
    */
   private static State state(Concept c, List<Evidence> hits, Set<Evidence> deniedBy) {
     boolean stated = false;
-    boolean statedOwn = false;
+    List<Evidence> statements = new ArrayList<>();
     boolean statedInHeading = false;
     boolean weak = false;
     boolean denied = false;
@@ -355,7 +355,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
         } else if (!overlapsAny(e, firmDenials)) {
           // a statement inside the very passage that denies is part of the denial
           stated = true;
-          statedOwn |= !Attribution.reported(e.quote());
+          statements.add(e);
         }
       } else if (e.qualifier() == Qualifier.WEAK) {
         weak = true;
@@ -368,7 +368,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
       // rejecting an outdated idea ("niet: hulp óf melden") is no denial of the current one
       return stated || statedInHeading ? State.STATED : weak ? State.WEAK : State.ABSENT;
     }
-    if (stated && deniedFirmly && !statedOwn) {
+    if (stated && deniedFirmly && statements.stream().allMatch(e -> Attribution.reported(e.quote()))) {
       // only a reported norm ("het landelijke kader gaat ervan uit dat ...") against the
       // organisation's own firm denial: the organisation deviates, it does not contradict itself
       return State.DENIED;
