@@ -23,6 +23,8 @@ final class PlainTextReader {
   private static final Pattern SETEXT_1 = Pattern.compile(" {0,3}=+[ \t]*");
   private static final Pattern SETEXT_2 = Pattern.compile(" {0,3}-+[ \t]*");
   private static final Pattern TABLE_SEPARATOR = Pattern.compile("[ \t]*\\|?[ \t]*:?-+:?[ \t]*(\\|[ \t]*:?-+:?[ \t]*)*\\|?[ \t]*");
+  /** A line of ten or more rule characters: "----------", "==========", "**********". */
+  private static final Pattern RULE = Pattern.compile("[ \t]*([-=_*~#])\\1{9,}[ \t]*");
   private static final Pattern MD_HINT = Pattern.compile("(?m)^(#{1,6} \\S|```)");
 
   private PlainTextReader() {}
@@ -194,6 +196,13 @@ final class PlainTextReader {
           emit(i);
           continue;
         }
+        if (!inFence && boxedTitle(i)) {
+          // "-----" / "WIE ZIJN ONZE GEDRAGSWETENSCHAPPERS?" / "-----": a title between two rules
+          emit(i);
+          out.add(BlockKind.HEADING, TextClean.clean(lines[i + 1].strip()), 1, 0, lineNo + 1);
+          i += 2;
+          continue;
+        }
         if (markdown && !inFence && markdownLine(line, lineNo, i)) {
           continue;
         }
@@ -209,6 +218,16 @@ final class PlainTextReader {
       emit(lines.length);
       endTable();
       return out.blocks();
+    }
+
+    /** True when line {@code i} is a rule, the next a short title and the one after a rule again. */
+    private boolean boxedTitle(int i) {
+      if (i + 2 >= lines.length || lines[i + 1] == null || lines[i + 2] == null
+          || !RULE.matcher(lines[i]).matches() || !RULE.matcher(lines[i + 2]).matches()) {
+        return false;
+      }
+      String title = lines[i + 1].strip();
+      return !title.isEmpty() && title.length() <= 100 && !RULE.matcher(title).matches();
     }
 
     /** Handles ATX and setext headings and table rows; false when the line is ordinary text. */

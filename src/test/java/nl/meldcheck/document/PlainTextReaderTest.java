@@ -94,6 +94,24 @@ class PlainTextReaderTest {
         DocumentReaderFormatsTest.outline(d));
   }
 
+  /** A title between two rule lines, as intranet and e-mail exports box their sections. */
+  @Test
+  void aTitleBetweenRulesIsAHeading() throws Exception {
+    String text = String.join("\n",
+        "Werkkaart meldcode",                                        // 1
+        "",                                                          // 2
+        "----------------------------------------",                 // 3
+        "WIE ZIJN ONZE GEDRAGSWETENSCHAPPERS?",                     // 4
+        "----------------------------------------",                 // 5
+        "Groep Vlinders: Anouk Smeenk, toestel 214");               // 6
+    Document d = reader.read(Fixtures.text(dir.resolve("werkkaart.txt"), text));
+    assertEquals(List.of(
+        "PARAGRAPH|0|Werkkaart meldcode||0|1",
+        "HEADING|1|WIE ZIJN ONZE GEDRAGSWETENSCHAPPERS?|WIE ZIJN ONZE GEDRAGSWETENSCHAPPERS?|0|4",
+        "PARAGRAPH|0|Groep Vlinders: Anouk Smeenk, toestel 214|WIE ZIJN ONZE GEDRAGSWETENSCHAPPERS?|0|6"),
+        DocumentReaderFormatsTest.outline(d));
+  }
+
   @Test
   void markdownHeadingsSetextAndTablesWithLines() throws Exception {
     String text = String.join("\r\n",
