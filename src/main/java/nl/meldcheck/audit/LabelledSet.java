@@ -98,7 +98,9 @@ public final class LabelledSet {
       String name = f.getFileName().toString();
       String id = name.substring(0, name.length() - ".label.json".length());
       Path document = dir.resolve(text(n, "document", f));
-      String sector = text(n, "sector", f);
+      // labellers write the sector as a name ("maatschappelijke opvang"); the checklist's id is
+      // the same words in lower case with hyphens
+      String sector = text(n, "sector", f).strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
       if (!checklist.sectors().contains(sector)) {
         throw new IllegalArgumentException(f + ": unknown sector '" + sector + "'");
       }

@@ -75,6 +75,14 @@ class LabelledSetTest {
   }
 
   @Test
+  void aSectorWrittenAsANameIsTheChecklistsId() throws Exception {
+    EvaluationTest.load();
+    Files.writeString(dir.resolve("01-s.label.json"), "{\"document\":\"01-s.txt\",\"sector\":\"Maatschappelijke opvang\","
+        + "\"is_meldcode\":true,\"stated\":{\"STAP-3-GESPREK\":{\"outcome\":\"pass\"}}}", StandardCharsets.UTF_8);
+    assertEquals("maatschappelijke-opvang", LabelledSet.load(dir, EvaluationTest.basis).get(0).sector());
+  }
+
+  @Test
   void anIncompleteFullLabelIsRefusedWithItsFile() throws Exception {
     EvaluationTest.load();
     Files.writeString(dir.resolve("01-x.label.json"), "{\"document\":\"01-x.txt\",\"sector\":\"zorg\","
