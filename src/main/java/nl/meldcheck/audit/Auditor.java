@@ -170,6 +170,10 @@ public final class Auditor {
       return stepsMet >= MIN_STEPS_FOR_MELDCODE;
     }
     int about = region.aboutCount();
+    if (!region.titled() && stepsPassed == 0 && stepsMet <= 1) {
+      // about violence, but no procedure: an information leaflet for victims, a policy paragraph
+      return false;
+    }
     return region.titled() && about >= 2
         || region.densest() >= MIN_DENSEST
         || about >= MIN_ABOUT && region.aboutShare() >= MIN_ABOUT_SHARE

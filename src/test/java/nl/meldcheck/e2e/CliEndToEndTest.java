@@ -175,6 +175,20 @@ class CliEndToEndTest {
     assertFalse(report.get("verdict").asText().startsWith("voldoet") && !report.get("verdict").asText().equals("voldoet_niet"));
   }
 
+  /** A leaflet for victims is about violence at home but describes no procedure: no meldcode. */
+  @Test
+  void aLeafletAboutViolenceWithoutStepsIsNoMeldcode() throws IOException {
+    Path f = dir.resolve("folder.md");
+    Files.writeString(f, "## Huiselijk geweld: wat kun je doen?\n\n"
+        + "Word je thuis bedreigd of geslagen door je partner? Dan is er sprake van huiselijk geweld."
+        + " Huiselijk geweld is meer dan slaan: ook dreigen, kleineren en controleren horen erbij."
+        + " Ook kinderen die het geweld thuis meemaken, zijn slachtoffer van kindermishandeling.\n\n"
+        + "Bij Veilig Thuis kun je anoniem advies vragen, dag en nacht, via 0800-2000."
+        + " Ben je in direct gevaar, bel dan 112.\n", StandardCharsets.UTF_8);
+    Run r = run("audit", f.toString(), "--format", "json", "--as-of", "2026-11-28", "--sector", "justitie");
+    assertEquals("not_meldcode", JSON.readTree(r.out()).at("/input/status").asText());
+  }
+
   /**
    * A look-alike is judged on what it says about the subject only: the adoption, training and
    * yearly evaluation of the signalling protocol it is are not a meldcode's.
