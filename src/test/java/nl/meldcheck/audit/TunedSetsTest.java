@@ -38,12 +38,14 @@ class TunedSetsTest {
     return LabelledSet.evaluate(name, basis, LabelledSet.load(dir, basis), LABELLED, auditor::audit);
   }
 
+  /** Each round with the agreement tuning reached on it, a little below its figure at the time. */
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"r1", "r2", "r3", "r4", "r5"})
-  void tunedRoundsKeepTheirAgreement(String round) throws Exception {
+  @org.junit.jupiter.params.provider.CsvSource({"r1, 0.95", "r2, 0.95", "r3, 0.95", "r4, 0.95", "r5, 0.95",
+      "r6, 0.92", "r7, 0.91", "r8, 0.94"})
+  void tunedRoundsKeepTheirAgreement(String round, double floor) throws Exception {
     LabelledSet.Result r = run(round);
     String text = LabelledSet.render(r, true);
-    assertTrue(r.rate() >= 0.95, round + " below 95%:\n" + text);
+    assertTrue(r.rate() >= floor, round + " below " + floor + ":\n" + text);
     assertTrue(r.criticalPassedWhereFail() <= 1, text);
     assertEquals(r.docs(), r.statusRight(), text);
   }
