@@ -277,11 +277,39 @@ public final class Region {
   /** True when the document's title, or its first heading or line, calls it a meldcode. */
   private static boolean titled(Document doc, Topics topics) {
     for (String c : titleCandidates(doc)) {
-      if (matchesAny(topics.titles(), c)) {
+      List<Token> tokens = Tokenizer.tokenize(c);
+      if (matchesAny(topics.titles(), tokens) && !forOtherSubject(topics, tokens)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A title that names another subject ("Meldcode ongewenste omgangsvormen", "Meldcode
+   * dierenmishandeling") is that subject's code: it counts for the meldcode only when it also names
+   * violence or abuse at home in words other than "meldcode", and never when the other subject is
+   * a strict one.
+   */
+  private static boolean forOtherSubject(Topics topics, List<Token> tokens) {
+    boolean other = false;
+    for (Topics.Other o : topics.others()) {
+      if (matchesAny(o.patterns(), tokens)) {
+        if (o.strict()) {
+          return true;
+        }
+        other = true;
+      }
+    }
+    if (!other) {
+      return false;
+    }
+    for (Pattern p : topics.about()) {
+      if (!p.source().startsWith("meldcode") && DocumentIndex.matchesAllParts(p, tokens)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The other topic the title is about, when it is not also about the meldcode; null otherwise. */
@@ -289,7 +317,8 @@ public final class Region {
     String topic = null;
     for (String c : titleCandidates(doc)) {
       List<Token> tokens = Tokenizer.tokenize(c);
-      if (matchesAny(topics.titles(), tokens) || matchesAny(topics.about(), tokens)) {
+      if ((matchesAny(topics.titles(), tokens) || matchesAny(topics.about(), tokens))
+          && !forOtherSubject(topics, tokens)) {
         return null;
       }
       String t = otherTopicOf(topics, tokens);

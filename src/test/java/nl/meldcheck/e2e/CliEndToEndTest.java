@@ -175,6 +175,20 @@ class CliEndToEndTest {
     assertFalse(report.get("verdict").asText().startsWith("voldoet") && !report.get("verdict").asText().equals("voldoet_niet"));
   }
 
+  /** "Meldcode" in the title of a code for another subject does not make it a meldcode. */
+  @Test
+  void aMeldcodeForAnotherSubjectIsNoMeldcode() throws IOException {
+    Path f = dir.resolve("omgangsvormen.md");
+    Files.writeString(f, "# Meldcode ongewenste omgangsvormen en integriteit\n\n"
+        + "Deze regeling gaat over intimidatie, pesten en discriminatie op het werk.\n\n"
+        + "1. Signaleren. Merk je ongewenst gedrag op, noteer dan wat je zag.\n\n"
+        + "2. Overleggen. Bespreek het met de vertrouwenspersoon.\n\n"
+        + "3. Gesprek. De vertrouwenspersoon voert een gesprek met de melder.\n\n"
+        + "4. Besluit. De directie besluit over maatregelen. Bij geweld op het werk bel je 112.\n", StandardCharsets.UTF_8);
+    Run r = run("audit", f.toString(), "--format", "json", "--as-of", "2026-11-28", "--sector", "zorg");
+    assertEquals("not_meldcode", JSON.readTree(r.out()).at("/input/status").asText());
+  }
+
   /** A leaflet for victims is about violence at home but describes no procedure: no meldcode. */
   @Test
   void aLeafletAboutViolenceWithoutStepsIsNoMeldcode() throws IOException {
