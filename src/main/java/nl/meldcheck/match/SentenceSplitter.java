@@ -425,7 +425,7 @@ final class SentenceSplitter {
   /** Words that make a denial the organisation's own (see {@link #firmDenial}). */
   private static final Set<String> FIRM = Set.of("wij", "we", "ik", "ons", "onze", "mij", "mijn", "er", "wordt",
       "worden", "werd", "werden", "vacant", "onbezet", "ontbreekt", "ontbreken", "buiten", "doen", "hebben",
-      "gebruiken", "hanteren");
+      "gebruiken", "hanteren", "gebruik", "maakt", "maken", "heeft", "kent", "kennen", "voert", "voeren");
 
   private static final int NO_BREAK = 0;
   private static final int BREAK = 1;

@@ -2,6 +2,7 @@ package nl.meldcheck.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,6 +50,18 @@ class SentenceSplitterTest {
   })
   void qualifier(String pattern, String text, String expected) throws PatternException {
     assertEquals(expected, PatternTest.first(pattern, text));
+  }
+
+  /** The organisation that "maakt geen gebruik van", "heeft geen", "kent geen": its own practice, a firm denial. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "De school maakt geen gebruik van de Verwijsindex risicojongeren.",
+      "De praktijk heeft geen Verwijsindex.",
+      "De instelling kent geen Verwijsindex."})
+  void theOrganisationsOwnDenialIsFirm(String text) throws PatternException {
+    List<Evidence> found = PatternTest.index(text).find(Pattern.compile("verwijsindex"), Scope.DOCUMENT);
+    assertEquals(1, found.size(), text);
+    assertEquals(true, found.get(0).firm(), text);
   }
 
   /** A hard-wrapped line that goes on in lower case is the same clause; a new line in capitals is not. */
