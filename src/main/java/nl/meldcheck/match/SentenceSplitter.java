@@ -161,7 +161,10 @@ final class SentenceSplitter {
       return true;
     }
     char next = text.charAt(j);
-    return Character.isUpperCase(next) || Character.isDigit(next) || "•-–*(\"'‘“".indexOf(next) >= 0;
+    // "... organiseren? d. Werkt de cliënt mee?": a lettered list item starts after the mark
+    boolean letterItem = Character.isLowerCase(next) && j + 2 < text.length() && (text.charAt(j + 1) == '.'
+        || text.charAt(j + 1) == ')') && Character.isWhitespace(text.charAt(j + 2));
+    return letterItem || Character.isUpperCase(next) || Character.isDigit(next) || "•-–*(\"'‘“".indexOf(next) >= 0;
   }
 
   private static Sentence build(
@@ -611,9 +614,27 @@ final class SentenceSplitter {
       return true;
     }
     // a bare noun after "als" is what someone acts as ("wij gaan als vereniging niet ..."); an
-    // adverb opens a condition ("als daardoor de veiligheid in gevaar komt")
-    return CONDITION_ADVERBS.contains(next) || next.startsWith("daar") || next.startsWith("hier");
+    // adverb opens a condition ("als daardoor de veiligheid in gevaar komt"), and so does a
+    // subordinate clause that ends in its verb ("als passende hulp niet mogelijk is")
+    if (CONDITION_ADVERBS.contains(next) || next.startsWith("daar") || next.startsWith("hier")) {
+      return true;
+    }
+    if (NOT_CONDITIONAL_AFTER_ALS.contains(next) || ROLE_SUFFIXES.stream().anyMatch(next::endsWith)) {
+      return false;
+    }
+    for (int j = k + 3; j < to; j++) {
+      if (VERB_LAST.contains(words.get(j).folded())) {
+        // the verb closes the clause, or a second condition follows it ("... is of niet wordt aanvaard")
+        String after = j + 1 < to ? words.get(j + 1).folded() : "";
+        return j >= to - 3 || after.equals("of") || after.equals("en");
+      }
+    }
+    return false;
   }
+
+  /** Finite verbs that close a subordinate clause: "als passende hulp niet mogelijk is". */
+  private static final Set<String> VERB_LAST = Set.of("is", "zijn", "wordt", "worden", "lukt", "lukken", "blijkt",
+      "blijken", "komt", "komen", "werkt", "werken", "verandert", "heeft", "hebben");
 
   /** Words after "als" that open a condition without a subject first. */
   private static final Set<String> CONDITION_ADVERBS = Set.of("nodig", "mogelijk", "zich", "achteraf", "later",

@@ -47,6 +47,10 @@ class SentenceSplitterTest {
     "kindcheck :: Bij de intake voeren wij geen kindcheck uit. :: negated",
     "hulp :: **Kan ik passende hulp bieden?** Zo niet, dan meld ik. :: strong",
     "hulp :: Kan ik passende hulp bieden? Zo niet, dan meld ik. :: strong",
+    "hulp :: Er wordt ook gemeld als passende hulp niet mogelijk is. :: strong",
+    "hulp :: Er wordt ook gemeld als passende hulp niet mogelijk is of niet wordt aanvaard. :: strong",
+    "hulp :: Wij gaan als vereniging niet in op passende hulp. :: negated",
+    "hulp :: Kan de praktijk passende hulp bieden of organiseren? d. Werkt de cliënt mee? :: strong",
   })
   void qualifier(String pattern, String text, String expected) throws PatternException {
     assertEquals(expected, PatternTest.first(pattern, text));
