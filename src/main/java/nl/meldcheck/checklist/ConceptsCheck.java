@@ -252,7 +252,29 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
         }
       }
     }
-    return List.copyOf(byStart.values());
+    return withoutWiderCopies(List.copyOf(byStart.values()));
+  }
+
+  /**
+   * A wording that may span two sentences also finds the pair around a sentence that says it on
+   * its own: the report quotes the shorter passage once, not both.
+   */
+  private static List<Evidence> withoutWiderCopies(List<Evidence> hits) {
+    List<Evidence> out = new ArrayList<>(hits.size());
+    for (Evidence e : hits) {
+      boolean wider = false;
+      for (Evidence o : hits) {
+        if (o != e && o.block() == e.block() && o.qualifier() == e.qualifier() && o.heading() == e.heading()
+            && o.start() >= e.start() && o.end() <= e.end() && o.end() - o.start() < e.end() - e.start()) {
+          wider = true;
+          break;
+        }
+      }
+      if (!wider) {
+        out.add(e);
+      }
+    }
+    return out.size() == hits.size() ? hits : List.copyOf(out);
   }
 
   /**
