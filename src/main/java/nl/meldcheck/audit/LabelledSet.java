@@ -111,6 +111,10 @@ public final class LabelledSet {
       Verdict verdict = null;
       if (full) {
         status = n.has("expected_input_status") ? n.get("expected_input_status").asText() : "ok";
+        // labelling.md leaves the value for a real meldcode open: labellers write "meldcode" for it
+        if (status.equals("meldcode")) {
+          status = "ok";
+        }
         verdict = verdict(text(n, "expected_verdict", f), f);
         List<String> absent = checklist.criteria().stream().map(Criterion::id).filter(c -> !labels.containsKey(c)).toList();
         if (!absent.isEmpty()) {

@@ -83,6 +83,17 @@ class LabelledSetTest {
   }
 
   @Test
+  void anExpectedStatusMeldcodeMeansTheDocumentIsRead() throws Exception {
+    EvaluationTest.load();
+    full("01-m", Map.of(), null);
+    Path f = dir.resolve("01-m.label.json");
+    String json = Files.readString(f, StandardCharsets.UTF_8);
+    Files.writeString(f, json.substring(0, json.length() - 1) + ",\"expected_input_status\":\"meldcode\"}",
+        StandardCharsets.UTF_8);
+    assertEquals("ok", LabelledSet.load(dir, EvaluationTest.basis).get(0).status());
+  }
+
+  @Test
   void anIncompleteFullLabelIsRefusedWithItsFile() throws Exception {
     EvaluationTest.load();
     Files.writeString(dir.resolve("01-x.label.json"), "{\"document\":\"01-x.txt\",\"sector\":\"zorg\","
