@@ -40,6 +40,13 @@ public final class Auditor {
   static final int NEAR_ABOUT = 2;
   /** Sentences about the meldcode's subject within a stretch of 40 that make a meldcode (an embedded one included). */
   static final int MIN_DENSEST = 6;
+  /**
+   * A document whose sentences on one other topic outnumber those on violence at home this many
+   * times is that topic's document ...
+   */
+  static final int OTHER_TOPIC_FACTOR = 4;
+  /** ... unless it holds a stretch this dense about violence at home (an embedded meldcode chapter). */
+  static final int MIN_DENSEST_BESIDE_OTHER = 12;
   /** A short page mostly about the subject is a meldcode: at least this many sentences ... */
   static final int MIN_ABOUT = 3;
   /** ... and this share of its sentences. */
@@ -172,6 +179,12 @@ public final class Auditor {
     int about = region.aboutCount();
     if (!region.titled() && stepsPassed == 0 && stepsMet <= 1) {
       // about violence, but no procedure: an information leaflet for victims, a policy paragraph
+      return false;
+    }
+    int mainOther = region.excludedByTopic().values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    if (!region.titled() && mainOther >= OTHER_TOPIC_FACTOR * about && region.densest() < MIN_DENSEST_BESIDE_OTHER) {
+      // mostly about one other topic, with a few paragraphs on violence at home: a "meldcode
+      // datalekken" that mentions a family file and Veilig Thuis is the data-breach protocol
       return false;
     }
     return region.titled() && about >= 2

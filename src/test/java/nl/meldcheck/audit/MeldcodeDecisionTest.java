@@ -1,0 +1,31 @@
+package nl.meldcheck.audit;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import nl.meldcheck.checklist.Checklist;
+import nl.meldcheck.checklist.ChecklistLoader;
+import nl.meldcheck.document.DocumentReader;
+import nl.meldcheck.document.ReadOptions;
+import nl.meldcheck.match.DocumentIndex;
+import nl.meldcheck.match.Region;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whether a document is a meldcode: a data-breach protocol with a paragraph on files about
+ * violence at home stays the data-breach protocol, even when its own five steps look like a
+ * meldcode's to the patterns.
+ */
+class MeldcodeDecisionTest {
+  @Test
+  void aProtocolMostlyAboutAnotherTopicIsThatTopicsDocument() throws Exception {
+    Checklist basis = ChecklistLoader.builtIn("basis");
+    DocumentIndex index = DocumentIndex.of(new DocumentReader(ReadOptions.DEFAULTS)
+        .read(Path.of("src/test/resources/lookalikes/protocol-datalekken.md")));
+    Region region = Region.of(index, basis.context());
+    assertTrue(region.densest() >= Auditor.MIN_DENSEST, "the paragraph on violence at home is dense: " + region.densest());
+    // even if the patterns credited two steps in full, the data-breach sentences outnumber it
+    assertFalse(Auditor.isMeldcode(region, 2, 2, basis));
+  }
+}
