@@ -390,9 +390,11 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
       // rejecting an outdated idea ("niet: hulp óf melden") is no denial of the current one
       return stated || statedInHeading ? State.STATED : weak ? State.WEAK : State.ABSENT;
     }
-    if (stated && deniedFirmly && statements.stream().allMatch(e -> Attribution.reported(e.quote()))) {
-      // only a reported norm ("het landelijke kader gaat ervan uit dat ...") against the
-      // organisation's own firm denial: the organisation deviates, it does not contradict itself
+    if (stated && deniedFirmly
+        && statements.stream().allMatch(e -> Attribution.reported(e.quote()) || Attribution.asks(e.quote()))) {
+      // only a reported norm ("het landelijke kader gaat ervan uit dat ...") or a question
+      // against the organisation's own firm denial: the organisation deviates, or answers the
+      // question with no; it does not contradict itself
       return State.DENIED;
     }
     if (stated) {

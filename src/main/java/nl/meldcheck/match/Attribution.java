@@ -18,7 +18,12 @@ public final class Attribution {
           + "|\\bvolgens (het|de) (landelijke?|wet|wettelijke?|basismodel|model|branche|rijksoverheid|overheid|inspectie)"
           + "|\\b(het|de) (landelijke?|wettelijke?|nationale?) [a-z-]+ (zegt|stelt|schrijft|vraagt|eist|verwacht|noemt)\\b"
           + "|\\b(de wet|de wetgever|het basismodel|de overheid|de rijksoverheid|de inspectie) "
-          + "(zegt|stelt|schrijft|vraagt|eist|verwacht)\\b");
+          + "(zegt|stelt|schrijft|vraagt|eist|verwacht)\\b"
+          // what others do ("sommige organisaties vragen altijd ...") or what is still being built
+          + "|\\b(sommige|andere|veel|vele) (organisaties|instellingen|praktijken|scholen|zorgaanbieders|zorgverleners)\\b"
+          + "|\\b(landelijk|nog) in ontwikkeling\\b"
+          // a definition names a practice, it does not say the organisation has it ("Dat heet de kindcheck.")
+          + "|^(dat|dit|zo'?n \\w+) (heet|heten|noemen (we|wij|ze))\\b");
 
   private Attribution() { }
 
@@ -26,4 +31,22 @@ public final class Attribution {
   public static boolean reported(String passage) {
     return REPORTED.matcher(Fold.fold(passage)).find();
   }
+
+  /**
+   * True when the passage only asks the organisation: a question in a FAQ ("Kijken jullie ook naar de kinderen van
+   * volwassen patiënten?") states nothing the organisation does, so its own answer ("Een kindcheck
+   * doen wij niet.") decides.
+   */
+  public static boolean asks(String passage) {
+    String t = passage.strip();
+    while (!t.isEmpty() && "*_\"'\u201D\u00BB)".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    // a question to the organisation, not an afwegingsvraag ("Aanvaarden de betrokkenen de hulp?")
+    return t.endsWith("?") && ASKED.matcher(Fold.fold(t)).find();
+  }
+
+  private static final Pattern ASKED = Pattern.compile("\\bjullie\\b"
+      + "|\\b(doet|doen|werkt|werken|kijkt|kijken|heeft|hebben) (de|het|onze|uw) "
+      + "(school|praktijk|organisatie|instelling|opvang|vereniging|stichting)\\b");
 }

@@ -16,7 +16,10 @@ class AttributionTest {
       "De wet stelt dat de meldcode vijf stappen heeft.",
       "Het landelijke model schrijft voor dat stap 5 twee beslissingen kent.",
       "Landelijk geldt sinds 2019 de norm dat bij acute onveiligheid altijd wordt gemeld.",
-      "De landelijke norm is dat structurele onveiligheid altijd wordt gemeld."})
+      "De landelijke norm is dat structurele onveiligheid altijd wordt gemeld.",
+      "Sommige organisaties vragen altijd of een cliënt kinderen heeft.",
+      "De registratie van kinderen van gedetineerden is landelijk in ontwikkeling.",
+      "Dat heet de kindcheck."})
   void reportedNorms(String s) {
     assertTrue(Attribution.reported(s), s);
   }
@@ -26,8 +29,23 @@ class AttributionTest {
       "Wij melden acute of structurele onveiligheid altijd bij Veilig Thuis.",
       "De aandachtsfunctionaris gaat na of er kinderen in huis wonen.",
       "Volgens afspraak bespreekt u de signalen met de intern begeleider.",
-      "De directeur stelt de meldcode vast."})
+      "De directeur stelt de meldcode vast.",
+      "Bij de intake doen wij altijd de kindcheck: dat heet bij ons de kinderparagraaf."})
   void ownStatements(String s) {
     assertFalse(Attribution.reported(s), s);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Kijken jullie ook naar de kinderen van volwassen patiënten?",
+      "**Doet de praktijk een kindcheck?**", "Werkt de school met de Verwijsindex?"})
+  void questionsToTheOrganisation(String s) {
+    assertTrue(Attribution.asks(s), s);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Aanvaarden de betrokkenen de hulp?", "Kan ik passende hulp bieden?",
+      "Wij vragen altijd of er kinderen in huis wonen."})
+  void afwegingsvragenAndStatementsAreNoQuestionsToTheOrganisation(String s) {
+    assertFalse(Attribution.asks(s), s);
   }
 }
