@@ -542,7 +542,26 @@ public final class DocumentIndex {
     char last = t.charAt(end);
     return last == ':' || last == '?'
         || last != '.' && last != '!' && document.blocks().get(next.block()).kind() == BlockKind.LIST_ITEM
-        || isAnswer(s) && isAnswer(next);
+        || isAnswer(s) && isAnswer(next) || answersBack(next);
+  }
+
+  /**
+   * "... of er sprake is van acute of structurele onveiligheid. Is dat zo, dan wordt altijd
+   * gemeld.": a sentence that opens by referring to the condition before it finishes that one.
+   */
+  private static boolean answersBack(Sentence next) {
+    List<Token> t = next.tokens();
+    if (t.size() < 2) {
+      return false;
+    }
+    String a = t.get(0).folded();
+    String b = t.get(1).folded();
+    String c = t.size() > 2 ? t.get(2).folded() : "";
+    return a.equals("zo") && (b.equals("ja") || b.equals("nee"))
+        || a.equals("is") && b.equals("dat") && c.equals("zo")
+        || a.equals("in") && b.equals("dat") && c.equals("geval")
+        || (a.equals("als") || a.equals("wanneer") || a.equals("indien")) && b.equals("dat")
+            && (c.equals("zo") || c.equals("het"));
   }
 
   /** "Antwoord nee: naar afweging 3." / "Ja: melden": the answers to a question read as one unit with it. */
