@@ -42,9 +42,13 @@ import nl.meldcheck.match.Scope;
  *     scope's section headings (the heading says whose tasks they are) or has a subject in its
  *     sentence, the three before it, or earlier in its paragraph. Empty: no subject needed, the
  *     scope decides.
+ * @param alsoWhere wordings that let a passage outside the scope's sections count as well, the
+ *     same way as a subject: "Uitzondering op stap 3: ..." under a table, or a note under the
+ *     last row of a step table. Only when the document has one of the sections (otherwise the
+ *     whole document is searched anyway).
  */
 public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin, Set<String> partialRequires,
-    int passMin, List<Pattern> subject) implements Check {
+    int passMin, List<Pattern> subject, List<Pattern> alsoWhere) implements Check {
   /** Most quotes kept per concept. */
   static final int QUOTES_PER_CONCEPT = 2;
 
@@ -52,10 +56,11 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     concepts = List.copyOf(concepts);
     partialRequires = Set.copyOf(partialRequires);
     subject = List.copyOf(subject);
+    alsoWhere = List.copyOf(alsoWhere);
   }
 
   public ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin, Set<String> partialRequires) {
-    this(concepts, scope, partialMin, partialRequires, 0, List.of());
+    this(concepts, scope, partialMin, partialRequires, 0, List.of(), List.of());
   }
 
   @Override
@@ -218,7 +223,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     TreeMap<Long, Evidence> byStart = new TreeMap<>();
     // outdated framing counts wherever it stands, a heading included ("Stap 5: hulp of melden");
     // with a subject the whole document is searched and the subject decides (see subject())
-    List<Pattern> sections = subject.isEmpty() ? scope.sections() : List.of();
+    List<Pattern> sections = subjects == null ? scope.sections() : List.of();
     Scope where = new Scope(sections, c.window() > 0 ? c.window() : scope.window(), c.partialOnly() || scope.headings(),
         scope.leadInOnly());
     BitSet denying = index.denyingSentences();
@@ -283,11 +288,15 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
    * before. Null when no subject is needed.
    */
   private BitSet subjectSentences(DocumentIndex index) {
+    List<Pattern> near = subject;
     if (subject.isEmpty()) {
-      return null;
+      if (alsoWhere.isEmpty() || !index.sectionFound(scope)) {
+        return null;
+      }
+      near = alsoWhere;
     }
     BitSet with = new BitSet();
-    for (Pattern p : subject) {
+    for (Pattern p : near) {
       with.or(index.sentencesMatching(p));
     }
     BitSet out = new BitSet();

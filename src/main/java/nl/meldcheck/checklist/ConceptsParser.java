@@ -10,7 +10,7 @@ import nl.meldcheck.match.Scope;
 /** Reads a {@code type: concepts} map into a {@link ConceptsCheck}. */
 final class ConceptsParser {
   static final List<String> KEYS = List.of("section", "window", "partial_min", "partial_requires", "pass_min",
-      "subject", "lead_in_only", "concepts");
+      "subject", "also_where", "lead_in_only", "concepts");
   private static final List<String> CONCEPT_KEYS = List.of("label", "patterns", "partial_only", "allow_weak", "any_polarity",
       "window", "denied_by");
 
@@ -51,9 +51,13 @@ final class ConceptsParser {
           + concepts.stream().filter(c -> !c.partialOnly()).count() + " required concepts");
     }
     List<Pattern> subject = m.has("subject") ? m.patterns("subject", true) : List.of();
+    List<Pattern> alsoWhere = m.has("also_where") ? m.patterns("also_where", true) : List.of();
+    if (!alsoWhere.isEmpty() && (!subject.isEmpty() || sections.isEmpty())) {
+      m.report(m.keyAt("also_where"), "'also_where' widens the 'section' list, so it needs 'section' and no 'subject'");
+    }
     boolean leadIn = Boolean.TRUE.equals(m.bool("lead_in_only"));
     return new ConceptsCheck(concepts, new Scope(sections, window == null ? 1 : window, false, leadIn),
-        partialMin == null ? 1 : partialMin, partialRequires, passMin == null ? 0 : passMin, subject);
+        partialMin == null ? 1 : partialMin, partialRequires, passMin == null ? 0 : passMin, subject, alsoWhere);
   }
 
   private static List<Concept> concepts(YamlMap m) {
