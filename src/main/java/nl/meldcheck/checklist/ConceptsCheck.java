@@ -257,7 +257,38 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
         }
       }
     }
+    // only for a norm-like concept (one with denied_by wordings of its own exceptions): "wij werken
+    // anders" after the reported norm to always report does not deny that the afwegingsvragen are asked
+    if (!c.partialOnly() && !c.deniedBy().isEmpty()) {
+      deviations(index, c, region, byStart, deniedBy);
+    }
     return withoutWiderCopies(List.copyOf(byStart.values()));
+  }
+
+  /**
+   * "Volgens de landelijke regels moet je altijd melden ... Wegwijzer doet dat een beetje anders.":
+   * a reported norm followed by the organisation saying it does otherwise is its own deviation,
+   * a firm denial of what the norm states.
+   */
+  private static void deviations(DocumentIndex index, Concept c, BitSet region, TreeMap<Long, Evidence> byStart,
+      Set<Evidence> deniedBy) {
+    for (Evidence e : List.copyOf(byStart.values())) {
+      if (!statedBy(c, e, deniedBy) || !Attribution.reported(e.quote())) {
+        continue;
+      }
+      int next = index.sentenceAt(e.end() - 1) + 1;
+      if (next <= 0 || next >= index.sentenceCount() || region != null && !region.get(next)) {
+        continue;
+      }
+      nl.meldcheck.match.Sentence s = index.sentences().get(next);
+      if (Attribution.deviates(index.text(s))) {
+        Evidence d = index.evidence(s);
+        Evidence denial = new Evidence(d.quote(), d.block(), d.page(), d.headingPath(), d.line(), d.start(),
+            d.end(), Qualifier.NEGATED, true, false);
+        deniedBy.add(denial);
+        keepStrongest(byStart, denial);
+      }
+    }
   }
 
   /**

@@ -46,6 +46,24 @@ public final class Attribution {
     return t.endsWith("?") && ASKED.matcher(Fold.fold(t)).find();
   }
 
+  /**
+   * True when the sentence says the organisation does otherwise ("Wegwijzer doet dat een beetje
+   * anders.", "In ons dorp werken wij anders.", "Daarvan wijken wij af."): right after a reported
+   * norm it is the organisation's own deviation from it.
+   */
+  public static boolean deviates(String sentence) {
+    String f = Fold.fold(sentence);
+    return DEVIATES.matcher(f).find() && !NEGATION.matcher(f).find();
+  }
+
+  private static final Pattern DEVIATES = Pattern.compile(
+      "\\b(doe|doet|doen|werk|werkt|werken|handel|handelt|handelen|pak|pakt|pakken|regel|regelt|regelen|gaat|gaan)\\b"
+          + "[^.;]*\\banders\\b"
+          + "|\\banders dan (de|het) (landelijke?|wettelijke?|norm|model|basismodel)"
+          + "|\\b(wijk|wijkt|wijken)\\b[^.;]*\\b(hier|daar)van af\\b"
+          + "|\\b(hier|daar)van (wijk|wijkt|wijken)\\b[^.;]*\\baf\\b");
+  private static final Pattern NEGATION = Pattern.compile("\\b(niet|geen|nooit)\\b");
+
   private static final Pattern ASKED = Pattern.compile("\\bjullie\\b"
       + "|\\b(doet|doen|werkt|werken|kijkt|kijken|heeft|hebben) (de|het|onze|uw) "
       + "(school|praktijk|organisatie|instelling|opvang|vereniging|stichting)\\b");

@@ -48,4 +48,18 @@ class AttributionTest {
   void afwegingsvragenAndStatementsAreNoQuestionsToTheOrganisation(String s) {
     assertFalse(Attribution.asks(s), s);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Wegwijzer doet dat een beetje anders.", "In ons dorp werken wij anders.",
+      "Daarvan wijken wij bewust af.", "Anders dan de landelijke norm melden wij eerst na overleg met de cliënt."})
+  void deviations(String s) {
+    assertTrue(Attribution.deviates(s), s);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Daarvan wijken wij niet af.", "Wij doen dat niet anders.",
+      "Bij twijfel bel je Veilig Thuis.", "Anders bel je 112."})
+  void noDeviations(String s) {
+    assertFalse(Attribution.deviates(s), s);
+  }
 }
