@@ -22,6 +22,8 @@ public final class Attribution {
           // what others do ("sommige organisaties vragen altijd ...") or what is still being built
           + "|\\b(sommige|andere|veel|vele) (organisaties|instellingen|praktijken|scholen|zorgaanbieders|zorgverleners)\\b"
           + "|\\b(landelijk|nog) in ontwikkeling\\b"
+          // a task left to another organisation ("..., doet het wijkteam van de gemeente dat")
+          + "|\\b(doet|doen|regelt|regelen) (het|de) (wijkteam|buurtteam|sociaal team|gemeente|huisarts|ggd|politie)\\b"
           // a definition names a practice, it does not say the organisation has it ("Dat heet de kindcheck.")
           + "|^(dat|dit|zo'?n \\w+) (heet|heten|noemen (we|wij|ze))\\b");
 

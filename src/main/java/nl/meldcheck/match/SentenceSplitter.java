@@ -250,6 +250,19 @@ final class SentenceSplitter {
           firmWord[k] = throughout || nearNegation(words, kinds, from, to, k);
         }
       }
+      // "Over de Verwijsindex: die gebruiken wij niet": the short clause before a resumptive
+      // pronoun names what the clause denies
+      if (c > 0 && RESUMPTIVE.contains(words.get(from).folded())
+          && clauses.get(c - 1)[1] - clauses.get(c - 1)[0] <= 5) {
+        boolean firm = false;
+        for (int k = from; k < to; k++) {
+          firm |= firmWord[k];
+        }
+        for (int k = clauses.get(c - 1)[0]; k < from; k++) {
+          negated[k] = true;
+          firmWord[k] = firm;
+        }
+      }
     }
     for (int c = 0; c < clauses.size(); c++) {
       int from = clauses.get(c)[0];
@@ -266,6 +279,9 @@ final class SentenceSplitter {
     }
     return new Sentence(ordinal, block, start, end, List.copyOf(words), negated, weak, firmWord);
   }
+
+  /** Pronouns that take up a fronted topic: "Over de kindcheck: die doen wij niet." */
+  private static final Set<String> RESUMPTIVE = Set.of("die", "dat", "deze", "dit");
 
   private static final Set<String> HAVE = Set.of("is", "zijn", "hebben", "heeft", "hebt", "heb", "bestaat", "bestaan");
 
@@ -485,7 +501,10 @@ final class SentenceSplitter {
       }
       // "gedrag dat niet past bij de leeftijd": a negation inside a relative clause describes,
       // it does not deny what the organisation does
-      if (anyBefore(words, from, k, RELATIVES)) {
+      // ... unless the pronoun takes up a fronted topic and the verb and subject follow it
+      // ("Over de Verwijsindex: die gebruiken wij niet")
+      if (anyBefore(words, from, k, RELATIVES)
+          && !(from > 0 && RELATIVES.contains(words.get(from).folded()) && inverted(words, from + 1, to))) {
         continue;
       }
       // "het besluit om niet te melden", "besluit u niet te melden": the content of a decision

@@ -19,7 +19,8 @@ class AttributionTest {
       "De landelijke norm is dat structurele onveiligheid altijd wordt gemeld.",
       "Sommige organisaties vragen altijd of een cliënt kinderen heeft.",
       "De registratie van kinderen van gedetineerden is landelijk in ontwikkeling.",
-      "Dat heet de kindcheck."})
+      "Dat heet de kindcheck.",
+      "Als een signaal in de Verwijsindex nodig is, doet het wijkteam van de gemeente dat."})
   void reportedNorms(String s) {
     assertTrue(Attribution.reported(s), s);
   }

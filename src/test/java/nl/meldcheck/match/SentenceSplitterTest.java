@@ -51,6 +51,8 @@ class SentenceSplitterTest {
     "hulp :: Er wordt ook gemeld als passende hulp niet mogelijk is of niet wordt aanvaard. :: strong",
     "hulp :: Wij gaan als vereniging niet in op passende hulp. :: negated",
     "hulp :: Kan de praktijk passende hulp bieden of organiseren? d. Werkt de cliënt mee? :: strong",
+    "verwijsindex :: Over de Verwijsindex: die gebruiken wij niet. :: negated",
+    "gedrag :: Gedrag dat niet past bij de leeftijd is een signaal. :: strong",
   })
   void qualifier(String pattern, String text, String expected) throws PatternException {
     assertEquals(expected, PatternTest.first(pattern, text));
