@@ -25,7 +25,8 @@ public final class Attribution {
           // a task left to another organisation ("..., doet het wijkteam van de gemeente dat")
           + "|\\b(doet|doen|regelt|regelen) (het|de) (wijkteam|buurtteam|sociaal team|gemeente|huisarts|ggd|politie)\\b"
           // a definition names a practice, it does not say the organisation has it ("Dat heet de kindcheck.")
-          + "|^(dat|dit|zo'?n \\w+) (heet|heten|noemen (we|wij|ze))\\b");
+          + "|^(dat|dit|zo'?n \\w+) (heet|heten|noemen (we|wij|ze))\\b"
+          + "|^(de|het|een) \\w+ (is|zijn) bedoeld voor\\b");
 
   private Attribution() { }
 
@@ -62,6 +63,7 @@ public final class Attribution {
       "\\b(doe|doet|doen|werk|werkt|werken|handel|handelt|handelen|pak|pakt|pakken|regel|regelt|regelen|gaat|gaan)\\b"
           + "[^.;]*\\banders\\b"
           + "|\\banders dan (de|het) (landelijke?|wettelijke?|norm|model|basismodel)"
+          + "|\\bin afwijking (daarvan|hiervan|van)\\b"
           + "|\\b(wijk|wijkt|wijken)\\b[^.;]*\\b(hier|daar)van af\\b"
           + "|\\b(hier|daar)van (wijk|wijkt|wijken)\\b[^.;]*\\baf\\b");
   private static final Pattern NEGATION = Pattern.compile("\\b(niet|geen|nooit)\\b");

@@ -310,11 +310,18 @@ final class SentenceSplitter {
     for (int k = from; k < to; k++) {
       String f = words.get(k).folded();
       if (f.equals("vacant") || f.equals("onbezet") || f.equals("ontbreekt") || f.equals("ontbreken")
-          || f.equals("buiten") || f.equals("niet") && k > from && words.get(k - 1).folded().equals("nog")) {
+          || f.equals("buiten") || f.equals("niet") && k > from && words.get(k - 1).folded().equals("nog")
+          || notApplicable(words, from, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "Een kindcheck is bij ons niet van toepassing": the organisation declares it does not apply. */
+  private static boolean notApplicable(List<Token> words, int from, int k) {
+    return k >= from + 2 && words.get(k).folded().equals("toepassing") && words.get(k - 1).folded().equals("van")
+        && words.get(k - 2).folded().equals("niet");
   }
 
   /** An unfilled placeholder: "PM", "n.t.b.", "nog in te vullen", "nader te bepalen", "[naam]", "...". */
@@ -431,7 +438,8 @@ final class SentenceSplitter {
   private static boolean firmDenial(List<Token> words, int[] kinds, int from, int to) {
     for (int k = from; k < to; k++) {
       String f = words.get(k).folded();
-      if (FIRM.contains(f) || f.equals("niet") && k > from && words.get(k - 1).folded().equals("nog")) {
+      if (FIRM.contains(f) || f.equals("niet") && k > from && words.get(k - 1).folded().equals("nog")
+          || notApplicable(words, from, k)) {
         return true;
       }
     }

@@ -20,6 +20,7 @@ class AttributionTest {
       "Sommige organisaties vragen altijd of een cliënt kinderen heeft.",
       "De registratie van kinderen van gedetineerden is landelijk in ontwikkeling.",
       "Dat heet de kindcheck.",
+      "De kindcheck is bedoeld voor hulpverleners die volwassenen behandelen.",
       "Als een signaal in de Verwijsindex nodig is, doet het wijkteam van de gemeente dat."})
   void reportedNorms(String s) {
     assertTrue(Attribution.reported(s), s);
@@ -52,7 +53,8 @@ class AttributionTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Wegwijzer doet dat een beetje anders.", "In ons dorp werken wij anders.",
-      "Daarvan wijken wij bewust af.", "Anders dan de landelijke norm melden wij eerst na overleg met de cliënt."})
+      "Daarvan wijken wij bewust af.", "Anders dan de landelijke norm melden wij eerst na overleg met de cliënt.",
+      "In afwijking daarvan geldt voor het sociaal team het volgende."})
   void deviations(String s) {
     assertTrue(Attribution.deviates(s), s);
   }

@@ -63,7 +63,8 @@ class SentenceSplitterTest {
   @org.junit.jupiter.params.provider.ValueSource(strings = {
       "De school maakt geen gebruik van de Verwijsindex risicojongeren.",
       "De praktijk heeft geen Verwijsindex.",
-      "De instelling kent geen Verwijsindex."})
+      "De instelling kent geen Verwijsindex.",
+      "Een Verwijsindex is bij Kompasroos niet van toepassing."})
   void theOrganisationsOwnDenialIsFirm(String text) throws PatternException {
     List<Evidence> found = PatternTest.index(text).find(Pattern.compile("verwijsindex"), Scope.DOCUMENT);
     assertEquals(1, found.size(), text);
