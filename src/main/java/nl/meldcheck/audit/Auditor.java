@@ -140,7 +140,7 @@ public final class Auditor {
           req.displayPath() + ": the meldcode is a part of this document (" + String.join("; ", region.parts())
               + "); only that part was judged.").get(req.lang()));
     }
-    if (hasSteps && !isMeldcode(region, stepsMet, stepsPassed, req.checklist())) {
+    if (hasSteps && !isMeldcode(region, stepsMet, stepsPassed, req.checklist(), subjectDeclaredOutside(index))) {
       String msg = Text.of(
           req.displayPath() + ": dit lijkt geen meldcode: het document gaat niet over signalen van huiselijk geweld"
               + " of kindermishandeling en de aanpak ervan (" + region.aboutCount() + " zinnen daarover, "
@@ -173,10 +173,22 @@ public final class Auditor {
    * and there, is none of these. Without topic rules in the checklist only the steps decide.
    */
   static boolean isMeldcode(Region region, int stepsMet, int stepsPassed, Checklist checklist) {
+    return isMeldcode(region, stepsMet, stepsPassed, checklist, false);
+  }
+
+  /**
+   * @param subjectOutside the document declares violence at home or child abuse outside its scope
+   *     ("Vermoedens van huiselijk geweld ... vallen buiten dit protocol"): a protocol for another
+   *     subject that points to the meldcode, unless it is one by title or holds a dense part on it
+   */
+  static boolean isMeldcode(Region region, int stepsMet, int stepsPassed, Checklist checklist, boolean subjectOutside) {
     if (checklist.context().isEmpty()) {
       return stepsMet >= MIN_STEPS_FOR_MELDCODE;
     }
     int about = region.aboutCount();
+    if (subjectOutside && !region.titled() && region.densest() < MIN_DENSEST) {
+      return false;
+    }
     if (!region.titled() && stepsPassed == 0 && stepsMet <= 1) {
       // about violence, but no procedure: an information leaflet for victims, a policy paragraph
       return false;
@@ -195,6 +207,27 @@ public final class Auditor {
         // has "signaleren, overleggen, gesprek" too, each partly)
         || about >= MIN_ABOUT && stepsPassed >= MIN_STEPS_FOR_MELDCODE
             && region.aboutShare() >= MIN_ABOUT_SHARE_WITH_STEPS;
+  }
+
+  /** "Vermoedens van huiselijk geweld of kindermishandeling vallen buiten dit protocol." */
+  private static final nl.meldcheck.match.Pattern SUBJECT_OUTSIDE = compile(
+      "(huiselijk geweld|kindermishandeling|*mishandeling) && (valt|vallen) buiten (dit|deze) (protocol|regeling|reglement|werkwijze|beleid|procedure|gedragscode|code)");
+
+  private static nl.meldcheck.match.Pattern compile(String p) {
+    try {
+      return nl.meldcheck.match.Pattern.compile(p);
+    } catch (nl.meldcheck.match.PatternException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static boolean subjectDeclaredOutside(DocumentIndex index) {
+    for (nl.meldcheck.match.Sentence s : index.sentences()) {
+      if (DocumentIndex.matches(SUBJECT_OUTSIDE, s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

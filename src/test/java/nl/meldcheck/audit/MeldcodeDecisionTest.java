@@ -28,4 +28,15 @@ class MeldcodeDecisionTest {
     // even if the patterns credited two steps in full, the data-breach sentences outnumber it
     assertFalse(Auditor.isMeldcode(region, 2, 2, basis));
   }
+
+  @Test
+  void aProtocolThatDeclaresViolenceAtHomeOutsideItsScopeIsNoMeldcode() throws Exception {
+    Checklist basis = ChecklistLoader.builtIn("basis");
+    DocumentIndex index = DocumentIndex.of(new DocumentReader(ReadOptions.DEFAULTS)
+        .read(Path.of("src/test/resources/lookalikes/meldprotocol-sport.md")));
+    Region region = Region.of(index, basis.context());
+    assertTrue(Auditor.subjectDeclaredOutside(index));
+    assertTrue(Auditor.isMeldcode(region, 2, 2, basis, false), "without the declaration two full steps would make it one");
+    assertFalse(Auditor.isMeldcode(region, 2, 2, basis, true));
+  }
 }
