@@ -38,10 +38,14 @@ class TunedSetsTest {
     return LabelledSet.evaluate(name, basis, LabelledSet.load(dir, basis), LABELLED, auditor::audit);
   }
 
-  /** Each round with the agreement tuning reached on it, a little below its figure at the time. */
+  /**
+   * Each round with the agreement tuning reached on it, a little below its figure at the time.
+   * Round 9 is left out: its library project with a half-page meldcode is still refused as no
+   * meldcode (see eval/README.md), and every round here must have all input statuses right.
+   */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({"r1, 0.95", "r2, 0.95", "r3, 0.95", "r4, 0.95", "r5, 0.95",
-      "r6, 0.92", "r7, 0.91", "r8, 0.94"})
+      "r6, 0.92", "r7, 0.92", "r8, 0.95", "r10, 0.92", "r11, 0.94", "r12, 0.93", "r13, 0.90"})
   void tunedRoundsKeepTheirAgreement(String round, double floor) throws Exception {
     LabelledSet.Result r = run(round);
     String text = LabelledSet.render(r, true);
