@@ -289,7 +289,14 @@ final class SentenceSplitter {
   static final int NEAR = 4;
 
   private static boolean nearNegation(List<Token> words, int[] kinds, int from, int to, int k) {
-    for (int j = Math.max(from, k - NEAR); j < Math.min(to, k + NEAR + 1); j++) {
+    // "Een kindcheck voeren wij in principe niet uit": the hedge "in principe" adds no distance
+    int reach = NEAR;
+    for (int j = Math.max(from, k - NEAR - 2); j + 1 < Math.min(to, k + NEAR + 3); j++) {
+      if (words.get(j).folded().equals("in") && words.get(j + 1).folded().equals("principe")) {
+        reach += 2;
+      }
+    }
+    for (int j = Math.max(from, k - reach); j < Math.min(to, k + reach + 1); j++) {
       if ((kinds[j] & NEGATION) != 0) {
         return true;
       }

@@ -64,7 +64,8 @@ class SentenceSplitterTest {
       "De school maakt geen gebruik van de Verwijsindex risicojongeren.",
       "De praktijk heeft geen Verwijsindex.",
       "De instelling kent geen Verwijsindex.",
-      "Een Verwijsindex is bij Kompasroos niet van toepassing."})
+      "Een Verwijsindex is bij Kompasroos niet van toepassing.",
+      "De Verwijsindex gebruiken wij in principe niet."})
   void theOrganisationsOwnDenialIsFirm(String text) throws PatternException {
     List<Evidence> found = PatternTest.index(text).find(Pattern.compile("verwijsindex"), Scope.DOCUMENT);
     assertEquals(1, found.size(), text);
