@@ -15,6 +15,7 @@ public final class Attribution {
       "\\b(gaat|gaan) er ?van ?uit dat\\b"
           + "|\\blandelijk\\w* (geldt|gelden|is|zijn)\\b|\\b(geldt|gelden) (landelijk|wettelijk)"
           + "|\\b(de|het) (landelijke?|wettelijke?) (norm|regel|uitgangspunt|afspraak) (is|luidt|geldt)\\b"
+          + "|\\b(de|het) (landelijke?|wettelijke?) (norm|regel|uitgangspunt|afspraak) (in|van|uit) [^.;]{0,40}\\b(is|luidt) dat\\b"
           + "|\\bvolgens (het|de) (landelijke?|wet|wettelijke?|basismodel|model|branche|rijksoverheid|overheid|inspectie)"
           + "|\\b(het|de) (landelijke?|wettelijke?|nationale?) [a-z-]+ (zegt|stelt|schrijft|vraagt|eist|verwacht|noemt)\\b"
           + "|\\b(de wet|de wetgever|het basismodel|de overheid|de rijksoverheid|de inspectie) "

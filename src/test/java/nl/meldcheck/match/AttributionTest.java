@@ -17,6 +17,7 @@ class AttributionTest {
       "Het landelijke model schrijft voor dat stap 5 twee beslissingen kent.",
       "Landelijk geldt sinds 2019 de norm dat bij acute onveiligheid altijd wordt gemeld.",
       "De landelijke norm is dat structurele onveiligheid altijd wordt gemeld.",
+      "De landelijke norm in het afwegingskader is dat acute onveiligheid altijd wordt gemeld.",
       "Sommige organisaties vragen altijd of een cliënt kinderen heeft.",
       "De registratie van kinderen van gedetineerden is landelijk in ontwikkeling.",
       "Dat heet de kindcheck.",
