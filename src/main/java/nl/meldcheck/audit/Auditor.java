@@ -53,9 +53,11 @@ public final class Auditor {
   static final double MIN_ABOUT_SHARE = 0.2;
   /**
    * Steps found count only in a document at least this much about the subject: a 100-page care
-   * plan that mentions the meldcode in nine sentences (1.5 %) describes steps of its own.
+   * plan that mentions the meldcode in nine sentences (1.5 %) describes steps of its own, and so
+   * does a radicalisation protocol whose three sentences on violence at home point to the
+   * meldcode (4.5 %). The untitled real meldcodes of the labelled rounds lie well above this.
    */
-  static final double MIN_ABOUT_SHARE_WITH_STEPS = 0.04;
+  static final double MIN_ABOUT_SHARE_WITH_STEPS = 0.08;
 
   private final DocumentSource source;
   private final Clock clock;
