@@ -250,6 +250,24 @@ final class SentenceSplitter {
           firmWord[k] = throughout || nearNegation(words, kinds, from, to, k);
         }
       }
+      // "Verwijsindex / De school is niet aangesloten op de Verwijsindex": a run-in label that the
+      // denial names again is what it denies
+      if (c == 1 && clauses.get(0)[1] - clauses.get(0)[0] <= 3) {
+        boolean named = false;
+        boolean firm = false;
+        for (int k = from; k < to; k++) {
+          firm |= firmWord[k];
+          for (int l = clauses.get(0)[0]; l < clauses.get(0)[1]; l++) {
+            named |= negated[k] && words.get(k).folded().equals(words.get(l).folded()) && words.get(k).folded().length() > 3;
+          }
+        }
+        if (named) {
+          for (int l = clauses.get(0)[0]; l < clauses.get(0)[1]; l++) {
+            negated[l] = true;
+            firmWord[l] = firm;
+          }
+        }
+      }
       // "Over de Verwijsindex: die gebruiken wij niet": the short clause before a resumptive
       // pronoun names what the clause denies
       if (c > 0 && RESUMPTIVE.contains(words.get(from).folded())
@@ -459,7 +477,8 @@ final class SentenceSplitter {
   /** Words that make a denial the organisation's own (see {@link #firmDenial}). */
   private static final Set<String> FIRM = Set.of("wij", "we", "ik", "ons", "onze", "mij", "mijn", "er", "wordt",
       "worden", "werd", "werden", "vacant", "onbezet", "ontbreekt", "ontbreken", "buiten", "doen", "hebben",
-      "gebruiken", "hanteren", "gebruik", "maakt", "maken", "heeft", "kent", "kennen", "voert", "voeren");
+      "gebruiken", "hanteren", "gebruik", "maakt", "maken", "heeft", "kent", "kennen", "voert", "voeren",
+      "aangesloten");
 
   private static final int NO_BREAK = 0;
   private static final int BREAK = 1;
@@ -477,11 +496,27 @@ final class SentenceSplitter {
         return ARROW;
       }
       if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u2013' || c == '|'
-          || c == '\n' && !(to < text.length() && Character.isLowerCase(text.charAt(to)))) {
+          || c == '\n' && !(to < text.length() && Character.isLowerCase(text.charAt(to)))
+              && !JOINING.contains(wordBefore(text, from))) {
         result = BREAK;
       }
     }
     return result;
+  }
+
+  /**
+   * Words a line cannot end a clause on: "... niet aangesloten op de\nVerwijsindex" is one clause
+   * although the wrapped line goes on with a capital.
+   */
+  private static final Set<String> JOINING = Set.of("de", "het", "een", "op", "bij", "met", "van", "aan", "naar",
+      "in", "voor", "door", "over", "en", "of", "dat", "die", "te");
+
+  private static String wordBefore(String text, int end) {
+    int b = end;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return text.substring(b, end).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static final int NONE = 0;

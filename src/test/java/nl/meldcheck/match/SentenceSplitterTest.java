@@ -65,7 +65,8 @@ class SentenceSplitterTest {
       "De praktijk heeft geen Verwijsindex.",
       "De instelling kent geen Verwijsindex.",
       "Een Verwijsindex is bij Kompasroos niet van toepassing.",
-      "De Verwijsindex gebruiken wij in principe niet."})
+      "De Verwijsindex gebruiken wij in principe niet.",
+      "Verwijsindex\nDe school is niet aangesloten op de Verwijsindex."})
   void theOrganisationsOwnDenialIsFirm(String text) throws PatternException {
     List<Evidence> found = PatternTest.index(text).find(Pattern.compile("verwijsindex"), Scope.DOCUMENT);
     assertEquals(1, found.size(), text);
@@ -77,5 +78,7 @@ class SentenceSplitterTest {
   void hardWrappedLinesKeepTheirClause() throws PatternException {
     assertEquals("negated", PatternTest.first("vastleggen", "Wij gaan de signalen niet\nvastleggen."));
     assertEquals("strong", PatternTest.first("vastleggen", "Wij melden niet\nVastleggen doen wij altijd."));
+    // a line that ends on an article or preposition goes on, even with a capital
+    assertEquals("negated", PatternTest.first("verwijsindex", "Wij zijn niet aangesloten op de\nVerwijsindex."));
   }
 }
