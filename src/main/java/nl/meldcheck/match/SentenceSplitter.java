@@ -439,7 +439,7 @@ final class SentenceSplitter {
       if (indirectQuestion && (kinds[w] & MODAL) != 0) {
         continue;
       }
-      if ((kinds[w] & WEAK_WORD) != 0) {
+      if ((kinds[w] & WEAK_WORD) != 0 && !((kinds[w] & MODAL) != 0 && happens(words, w + 1, to))) {
         return true;
       }
       if (w > from && (kinds[w - 1] & (BEFORE_MOGELIJK | BEFORE_HEDGE_NOUN)) != 0) {
@@ -454,6 +454,23 @@ final class SentenceSplitter {
     }
     return false;
   }
+
+  /**
+   * "Eergerelateerd geweld kan ook bij ons voorkomen", "een gesprek kan de situatie gevaarlijker
+   * maken": a "kan" of what may happen, not of what someone may choose to do.
+   */
+  private static boolean happens(List<Token> words, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String f = words.get(k).folded();
+      if (HAPPENING.contains(f) || f.equals("maken") && k > from && COMPARATIVES.contains(words.get(k - 1).folded())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> HAPPENING = Set.of("voorkomen", "gebeuren", "optreden", "ontstaan", "spelen");
+  private static final Set<String> COMPARATIVES = Set.of("gevaarlijker", "erger", "onveiliger", "moeilijker");
 
   /**
    * True when a denying clause states the organisation's own practice: it speaks of "wij", "ons",

@@ -20,6 +20,8 @@ class SentenceSplitterTest {
     "melden :: Wij melden niet bij Veilig Thuis. :: negated",
     "melden :: Ook wij melden niet bij Veilig Thuis. :: negated",
     "melden :: U kunt melden bij Veilig Thuis. :: weak",
+    "eergerelateerd :: Ook onder onze bewoners kan eergerelateerd geweld voorkomen. :: strong",
+    "eergerelateerd :: Eventueel kan aandacht worden besteed aan eergerelateerd geweld. :: weak",
     "melden :: Kun je melden bij Veilig Thuis, doe dat dan. :: weak",
     "melden :: Kunt u melden bij Veilig Thuis? :: strong",
     "aandachtsfunctionaris :: De rol van aandachtsfunctionaris is op dit moment vacant. :: negated",
