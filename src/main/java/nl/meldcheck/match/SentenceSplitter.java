@@ -688,16 +688,7 @@ final class SentenceSplitter {
     }
     if (next.equals("de") || next.equals("het") || next.equals("een")) {
       // "als de veiligheid in gevaar komt" opens a condition, "als de aandachtsfunctionaris" names a role
-      String noun = k + 2 < to ? words.get(k + 2).folded() : next;
-      if (NOT_CONDITIONAL_AFTER_ALS.contains(noun)) {
-        return false;
-      }
-      for (String suffix : ROLE_SUFFIXES) {
-        if (noun.endsWith(suffix)) {
-          return false;
-        }
-      }
-      return true;
+      return !namesRoleOrManner(k + 2 < to ? words.get(k + 2).folded() : next);
     }
     // a bare noun after "als" is what someone acts as ("wij gaan als vereniging niet ..."); an
     // adverb opens a condition ("als daardoor de veiligheid in gevaar komt"), and so does a
@@ -705,7 +696,7 @@ final class SentenceSplitter {
     if (CONDITION_ADVERBS.contains(next) || next.startsWith("daar") || next.startsWith("hier")) {
       return true;
     }
-    if (NOT_CONDITIONAL_AFTER_ALS.contains(next) || ROLE_SUFFIXES.stream().anyMatch(next::endsWith)) {
+    if (namesRoleOrManner(next)) {
       return false;
     }
     for (int j = k + 3; j < to; j++) {
@@ -716,6 +707,11 @@ final class SentenceSplitter {
       }
     }
     return false;
+  }
+
+  /** "als aandachtsfunctionaris", "als volgt", "als team": "als" means "as", not "if". */
+  private static boolean namesRoleOrManner(String word) {
+    return NOT_CONDITIONAL_AFTER_ALS.contains(word) || ROLE_SUFFIXES.stream().anyMatch(word::endsWith);
   }
 
   /** Finite verbs that close a subordinate clause: "als passende hulp niet mogelijk is". */

@@ -21,8 +21,7 @@ class MeldcodeDecisionTest {
   @Test
   void aProtocolMostlyAboutAnotherTopicIsThatTopicsDocument() throws Exception {
     Checklist basis = ChecklistLoader.builtIn("basis");
-    DocumentIndex index = DocumentIndex.of(new DocumentReader(ReadOptions.DEFAULTS)
-        .read(Path.of("src/test/resources/lookalikes/protocol-datalekken.md")));
+    DocumentIndex index = index("protocol-datalekken.md");
     Region region = Region.of(index, basis.context());
     assertTrue(region.densest() >= Auditor.MIN_DENSEST, "the paragraph on violence at home is dense: " + region.densest());
     // even if the patterns credited two steps in full, the data-breach sentences outnumber it
@@ -32,11 +31,15 @@ class MeldcodeDecisionTest {
   @Test
   void aProtocolThatDeclaresViolenceAtHomeOutsideItsScopeIsNoMeldcode() throws Exception {
     Checklist basis = ChecklistLoader.builtIn("basis");
-    DocumentIndex index = DocumentIndex.of(new DocumentReader(ReadOptions.DEFAULTS)
-        .read(Path.of("src/test/resources/lookalikes/meldprotocol-sport.md")));
+    DocumentIndex index = index("meldprotocol-sport.md");
     Region region = Region.of(index, basis.context());
     assertTrue(Auditor.subjectDeclaredOutside(index));
     assertTrue(Auditor.isMeldcode(region, 2, 2, basis, false), "without the declaration two full steps would make it one");
     assertFalse(Auditor.isMeldcode(region, 2, 2, basis, true));
+  }
+
+  private static DocumentIndex index(String lookalike) throws Exception {
+    return DocumentIndex.of(new DocumentReader(ReadOptions.DEFAULTS)
+        .read(Path.of("src/test/resources/lookalikes", lookalike)));
   }
 }
