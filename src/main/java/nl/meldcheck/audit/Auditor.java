@@ -142,7 +142,7 @@ public final class Auditor {
           req.displayPath() + ": the meldcode is a part of this document (" + String.join("; ", region.parts())
               + "); only that part was judged.").get(req.lang()));
     }
-    if (hasSteps && !isMeldcode(region, stepsMet, stepsPassed, req.checklist(), subjectDeclaredOutside(index))) {
+    if (hasSteps && !isMeldcode(region, stepsMet, stepsPassed, req.checklist(), subjectDeclaredOutside(index, req.checklist()))) {
       String msg = Text.of(
           req.displayPath() + ": dit lijkt geen meldcode: het document gaat niet over signalen van huiselijk geweld"
               + " of kindermishandeling en de aanpak ervan (" + region.aboutCount() + " zinnen daarover, "
@@ -211,22 +211,13 @@ public final class Auditor {
             && region.aboutShare() >= MIN_ABOUT_SHARE_WITH_STEPS;
   }
 
-  /** "Vermoedens van huiselijk geweld of kindermishandeling vallen buiten dit protocol." */
-  private static final nl.meldcheck.match.Pattern SUBJECT_OUTSIDE = compile(
-      "(huiselijk geweld|kindermishandeling|*mishandeling) && (valt|vallen) buiten (dit|deze) (protocol|regeling|reglement|werkwijze|beleid|procedure|gedragscode|code)");
-
-  private static nl.meldcheck.match.Pattern compile(String p) {
-    try {
-      return nl.meldcheck.match.Pattern.compile(p);
-    } catch (nl.meldcheck.match.PatternException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static boolean subjectDeclaredOutside(DocumentIndex index) {
-    for (nl.meldcheck.match.Sentence s : index.sentences()) {
-      if (DocumentIndex.matches(SUBJECT_OUTSIDE, s)) {
-        return true;
+  /** The document declares the meldcode's subject outside its scope (the checklist's {@code out_of_scope}). */
+  static boolean subjectDeclaredOutside(DocumentIndex index, Checklist checklist) {
+    for (nl.meldcheck.match.Pattern p : checklist.context().outOfScope()) {
+      for (nl.meldcheck.match.Sentence s : index.sentences()) {
+        if (DocumentIndex.matches(p, s)) {
+          return true;
+        }
       }
     }
     return false;

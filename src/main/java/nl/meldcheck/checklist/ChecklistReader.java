@@ -15,7 +15,7 @@ import nl.meldcheck.match.Topics;
 final class ChecklistReader {
   static final List<String> KEYS = List.of("id", "version", "title", "valid_from", "extends", "pass_mark",
       "partial_cap", "sectors", "areas", "context", "criteria", "overrides");
-  private static final List<String> CONTEXT_KEYS = List.of("about", "titles", "other_topics");
+  private static final List<String> CONTEXT_KEYS = List.of("about", "titles", "other_topics", "out_of_scope");
   private static final List<String> TOPIC_KEYS = List.of("patterns", "strict");
   private static final List<String> AREA_KEYS = List.of("id", "title");
   static final double DEFAULT_PARTIAL_CAP = 0.5;
@@ -113,7 +113,8 @@ final class ChecklistReader {
         }
       }
     }
-    return new Topics(about, titles, others);
+    List<Pattern> outOfScope = c.has("out_of_scope") ? c.patterns("out_of_scope", true) : List.of();
+    return new Topics(about, titles, others, outOfScope);
   }
 
   private void addSectors(YamlMap m, List<String> sectors) {

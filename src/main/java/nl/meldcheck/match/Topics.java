@@ -15,15 +15,19 @@ import java.util.Objects;
  * @param titles wordings that make a document call itself a meldcode ("meldcode", "protocol
  *     kindermishandeling") when they stand in its title or first heading
  * @param others the other topics, each excluded where it is the subject
+ * @param outOfScope wordings by which a document declares the meldcode's subject outside its own
+ *     scope ("Vermoedens van huiselijk geweld vallen buiten dit protocol"): a protocol for
+ *     another subject that points to the meldcode
  */
-public record Topics(List<Pattern> about, List<Pattern> titles, List<Other> others) {
+public record Topics(List<Pattern> about, List<Pattern> titles, List<Other> others, List<Pattern> outOfScope) {
   /** No topic rules: every sentence counts (a user's checklist without a {@code context} block). */
-  public static final Topics NONE = new Topics(List.of(), List.of(), List.of());
+  public static final Topics NONE = new Topics(List.of(), List.of(), List.of(), List.of());
 
   public Topics {
     about = List.copyOf(about);
     titles = List.copyOf(titles);
     others = List.copyOf(others);
+    outOfScope = List.copyOf(outOfScope);
   }
 
   public boolean isEmpty() {

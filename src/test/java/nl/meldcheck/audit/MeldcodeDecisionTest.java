@@ -33,7 +33,7 @@ class MeldcodeDecisionTest {
     Checklist basis = ChecklistLoader.builtIn("basis");
     DocumentIndex index = index("meldprotocol-sport.md");
     Region region = Region.of(index, basis.context());
-    assertTrue(Auditor.subjectDeclaredOutside(index));
+    assertTrue(Auditor.subjectDeclaredOutside(index, basis));
     assertTrue(Auditor.isMeldcode(region, 2, 2, basis, false), "without the declaration two full steps would make it one");
     assertFalse(Auditor.isMeldcode(region, 2, 2, basis, true));
   }
