@@ -38,6 +38,16 @@ class MeldcodeDecisionTest {
     assertFalse(Auditor.isMeldcode(region, 2, 2, basis, true));
   }
 
+  @Test
+  void aMeldcodeForHarassmentAtWorkThatLeavesChildrenToTheMeldcodeIsNoMeldcode() throws Exception {
+    // "Meldcode" in its title, five steps, a vertrouwenspersoon and 112; but it says a child's
+    // safety at home falls outside it, in words that do not name the violence itself
+    Checklist basis = ChecklistLoader.builtIn("basis");
+    DocumentIndex index = index("meldcode-ongewenst-gedrag.md");
+    assertTrue(Auditor.subjectDeclaredOutside(index, basis));
+    assertFalse(Auditor.isMeldcode(Region.of(index, basis.context()), 2, 2, basis, true));
+  }
+
   private static DocumentIndex index(String lookalike) throws Exception {
     return DocumentIndex.of(new DocumentReader(ReadOptions.DEFAULTS)
         .read(Path.of("src/test/resources/lookalikes", lookalike)));
