@@ -106,8 +106,10 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     for (Concept c : concepts) {
       // what a concept's denied_by wordings found: a denial even where any polarity counts
       Set<Evidence> deniedBy = new java.util.HashSet<>();
-      List<Evidence> hits = withSubject(index, hits(index, c, region, subjects, deniedBy), subjects);
-      State state = state(c, hits, deniedBy);
+      // the organisation's own deviations from a norm it reports (see deviations())
+      Set<Evidence> deviating = new java.util.HashSet<>();
+      List<Evidence> hits = withSubject(index, hits(index, c, region, subjects, deniedBy, deviating), subjects);
+      State state = state(c, hits, deniedBy, deviating);
       boolean counts = state == State.STATED || state == State.WEAK || state == State.CONTRADICTED;
       if (!c.partialOnly()) {
         required++;
@@ -218,7 +220,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
    * a sentence that denies something, so that a denial after two statements is still seen.
    */
   private List<Evidence> hits(DocumentIndex index, Concept c, BitSet region, BitSet subjects,
-      Set<Evidence> deniedBy) {
+      Set<Evidence> deniedBy, Set<Evidence> deviating) {
     // several wordings may find the same sentence: keep one passage per start offset
     TreeMap<Long, Evidence> byStart = new TreeMap<>();
     // outdated framing counts wherever it stands, a heading included ("Stap 5: hulp of melden");
@@ -260,7 +262,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     // only for a norm-like concept (one with denied_by wordings of its own exceptions): "wij werken
     // anders" after the reported norm to always report does not deny that the afwegingsvragen are asked
     if (!c.partialOnly() && !c.deniedBy().isEmpty()) {
-      deviations(index, c, region, byStart, deniedBy);
+      deviations(index, c, region, byStart, deniedBy, deviating);
     }
     return withoutWiderCopies(List.copyOf(byStart.values()));
   }
@@ -268,25 +270,35 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
   /**
    * "Volgens de landelijke regels moet je altijd melden ... Wegwijzer doet dat een beetje anders.":
    * a reported norm followed by the organisation saying it does otherwise is its own deviation,
-   * a firm denial of what the norm states.
+   * a firm denial of what the norm states. The deviation may come one sentence later in the same
+   * paragraph ("Bij acute onveiligheid doen wij dat ook. Bij structurele onveiligheid wijken wij
+   * hiervan af: ...").
    */
   private static void deviations(DocumentIndex index, Concept c, BitSet region, TreeMap<Long, Evidence> byStart,
-      Set<Evidence> deniedBy) {
+      Set<Evidence> deniedBy, Set<Evidence> deviating) {
     for (Evidence e : List.copyOf(byStart.values())) {
       if (!statedBy(c, e, deniedBy) || !Attribution.reported(e.quote())) {
         continue;
       }
-      int next = index.sentenceAt(e.end() - 1) + 1;
-      if (next <= 0 || next >= index.sentenceCount() || region != null && !region.get(next)) {
+      int after = index.sentenceAt(e.end() - 1);
+      if (after < 0) {
         continue;
       }
-      nl.meldcheck.match.Sentence s = index.sentences().get(next);
-      if (Attribution.deviates(index.text(s))) {
-        Evidence d = index.evidence(s);
-        Evidence denial = new Evidence(d.quote(), d.block(), d.page(), d.headingPath(), d.line(), d.start(),
-            d.end(), Qualifier.NEGATED, true, false);
-        deniedBy.add(denial);
-        keepStrongest(byStart, denial);
+      for (int next = after + 1; next <= after + 2 && next < index.sentenceCount(); next++) {
+        nl.meldcheck.match.Sentence s = index.sentences().get(next);
+        if (region != null && !region.get(next)
+            || next == after + 2 && s.block() != index.sentences().get(after).block()) {
+          break;
+        }
+        if (Attribution.deviates(index.text(s))) {
+          Evidence d = index.evidence(s);
+          Evidence denial = new Evidence(d.quote(), d.block(), d.page(), d.headingPath(), d.line(), d.start(),
+              d.end(), Qualifier.NEGATED, true, false);
+          deniedBy.add(denial);
+          deviating.add(denial);
+          keepStrongest(byStart, denial);
+          break;
+        }
       }
     }
   }
@@ -397,7 +409,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
    * elsewhere: "in de Verwijsindex staat niet wat er aan de hand is" denies nothing the
    * organisation does.
    */
-  private static State state(Concept c, List<Evidence> hits, Set<Evidence> deniedBy) {
+  private static State state(Concept c, List<Evidence> hits, Set<Evidence> deniedBy, Set<Evidence> deviating) {
     boolean stated = false;
     List<Evidence> statements = new ArrayList<>();
     boolean statedInHeading = false;
@@ -429,6 +441,11 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     if (c.partialOnly()) {
       // rejecting an outdated idea ("niet: hulp óf melden") is no denial of the current one
       return stated || statedInHeading ? State.STATED : weak ? State.WEAK : State.ABSENT;
+    }
+    if (hits.stream().anyMatch(deviating::contains)) {
+      // the organisation reports the norm and says it deviates from it: what it states elsewhere
+      // ("bij acute onveiligheid wordt altijd gemeld") is the part it keeps, not a contradiction
+      return State.DENIED;
     }
     if (stated && deniedFirmly
         && statements.stream().allMatch(e -> Attribution.reported(e.quote()) || Attribution.asks(e.quote()))) {

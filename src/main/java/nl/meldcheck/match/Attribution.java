@@ -56,8 +56,15 @@ public final class Attribution {
    * norm it is the organisation's own deviation from it.
    */
   public static boolean deviates(String sentence) {
-    String f = Fold.fold(sentence);
-    return DEVIATES.matcher(f).find() && !NEGATION.matcher(f).find();
+    // only a negation inside the deviating phrase undoes it ("wij doen dat niet anders"); the
+    // deviation itself may go on with one ("wijken wij hiervan af: ... melden wij niet")
+    java.util.regex.Matcher m = DEVIATES.matcher(Fold.fold(sentence));
+    while (m.find()) {
+      if (!NEGATION.matcher(m.group()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern DEVIATES = Pattern.compile(

@@ -55,7 +55,8 @@ class AttributionTest {
   @ParameterizedTest
   @ValueSource(strings = {"Wegwijzer doet dat een beetje anders.", "In ons dorp werken wij anders.",
       "Daarvan wijken wij bewust af.", "Anders dan de landelijke norm melden wij eerst na overleg met de cliënt.",
-      "In afwijking daarvan geldt voor het sociaal team het volgende."})
+      "In afwijking daarvan geldt voor het sociaal team het volgende.",
+      "Bij structurele onveiligheid wijken wij hiervan af: zolang het gezin meewerkt, melden wij in principe niet."})
   void deviations(String s) {
     assertTrue(Attribution.deviates(s), s);
   }
