@@ -512,6 +512,10 @@ final class SentenceSplitter {
       if (c == '\u2192' || c == '\u21D2' || c == '>' && i > from && text.charAt(i - 1) == '-') {
         return ARROW;
       }
+      if ((c == '(' || c == ')') && shortAside(text, i)) {
+        // "is (nog) niet benoemd": a one- or two-word aside runs on in its clause
+        continue;
+      }
       if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u2013' || c == '|'
           || c == '\n' && !(to < text.length() && Character.isLowerCase(text.charAt(to)))
               && !JOINING.contains(wordBefore(text, from))) {
@@ -519,6 +523,23 @@ final class SentenceSplitter {
       }
     }
     return result;
+  }
+
+  /** Whether the bracket at {@code at} opens or closes an aside of at most two words ("(nog)", "(ook) niet"). */
+  private static boolean shortAside(String text, int at) {
+    int open = at;
+    int close = at;
+    if (text.charAt(at) == '(') {
+      close = text.indexOf(')', at);
+    } else {
+      open = text.lastIndexOf('(', at);
+    }
+    if (open < 0 || close < 0 || close - open > 30) {
+      return false;
+    }
+    String inside = text.substring(open + 1, close).strip();
+    return !inside.isEmpty() && inside.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-')
+        && inside.split(" +").length <= 2;
   }
 
   /**

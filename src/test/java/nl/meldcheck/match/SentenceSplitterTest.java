@@ -55,6 +55,7 @@ class SentenceSplitterTest {
     "hulp :: Kan de praktijk passende hulp bieden of organiseren? d. Werkt de cliënt mee? :: strong",
     "verwijsindex :: Over de Verwijsindex: die gebruiken wij niet. :: negated",
     "gedrag :: Gedrag dat niet past bij de leeftijd is een signaal. :: strong",
+    "aandachtsfunctionaris :: Een aandachtsfunctionaris is bij de praktijk (nog) niet benoemd. :: negated",
   })
   void qualifier(String pattern, String text, String expected) throws PatternException {
     assertEquals(expected, PatternTest.first(pattern, text));
