@@ -261,7 +261,46 @@ public final class Auditor {
     // criteria are independent and the index is thread-safe: judge them on all cores (a 40-page
     // document has ~1,500 sentences to match against 31 criteria); the list keeps checklist order
     var criteria = parallel ? cl.criteria().parallelStream() : cl.criteria().stream();
-    return criteria.map(c -> judge(c, req, index, ctx)).toList();
+    return withNeeds(cl, criteria.map(c -> judge(c, req, index, ctx)).toList(), req.lang());
+  }
+
+  /**
+   * A criterion that needs another ({@link Criterion#needs()}) fails when the document explicitly
+   * denies that one: with "een aandachtsfunctionaris is (nog) niet benoemd" there are no tasks of
+   * the aandachtsfunctionaris and no way to reach one, whatever a coordinator's extension number
+   * says. The denial is quoted as the reason.
+   */
+  static List<CriterionResult> withNeeds(Checklist cl, List<CriterionResult> results, Lang lang) {
+    Map<String, CriterionResult> byId = new java.util.HashMap<>();
+    for (CriterionResult r : results) {
+      byId.put(r.id(), r);
+    }
+    List<CriterionResult> out = new ArrayList<>(results.size());
+    for (int i = 0; i < results.size(); i++) {
+      Criterion c = cl.criteria().get(i);
+      CriterionResult r = results.get(i);
+      CriterionResult needed = c.needs().isEmpty() ? null : byId.get(c.needs());
+      boolean credited = r.outcome() == Outcome.PASS || r.outcome() == Outcome.PARTIAL || r.outcome() == Outcome.REVIEW;
+      List<EvidenceItem> denials = needed == null || needed.outcome() != Outcome.FAIL ? List.of()
+          : needed.evidence().stream().filter(e -> e.qualifier().equals(nl.meldcheck.match.Qualifier.NEGATED.code()))
+              .toList();
+      if (!credited || denials.isEmpty()) {
+        out.add(r);
+        continue;
+      }
+      String quote = denials.get(0).quote();
+      String note = Text.of(
+          "Dit criterium veronderstelt " + needed.id() + " (" + needed.title() + "), en dat ontkent het document "
+              + "uitdrukkelijk: «" + quote + "»",
+          "This criterion presupposes " + needed.id() + " (" + needed.title() + "), which the document explicitly "
+              + "denies: «" + quote + "»").get(lang);
+      List<String> missing = new ArrayList<>(r.found());
+      missing.addAll(r.missing());
+      out.add(new CriterionResult(r.id(), r.title(), r.area(), r.severity(), r.weight(), Outcome.FAIL, 0.0, r.basis(),
+          r.lookedFor(), List.of(), missing, denials, List.of(note), c.advice().get(lang), r.waiver(),
+          r.fingerprint(), r.change(), r.evidenceId()));
+    }
+    return out;
   }
 
   private static CriterionResult judge(Criterion c, AuditRequest req, DocumentIndex index, CheckContext ctx) {

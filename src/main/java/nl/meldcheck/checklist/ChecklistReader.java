@@ -72,6 +72,7 @@ final class ChecklistReader {
     List<Criterion> all = new ArrayList<>(parent == null ? List.of() : parent.criteria());
     addCriteria(m, criteria, all, parent, extendsRef != null);
     applyOverrides(m, criteria, all, parent, extendsRef != null);
+    checkNeeds(criteria.needs(), all);
     if (problems.size() > before || !parentOk) {
       return null;
     }
@@ -189,6 +190,26 @@ final class ChecklistReader {
             + "' (change it under 'overrides')");
       } else if (c != null) {
         all.add(c);
+      }
+    }
+  }
+
+  /**
+   * A criterion may need only another criterion of the checklist that needs nothing itself: one
+   * level, so the order in which an audit applies them cannot matter.
+   */
+  private void checkNeeds(List<CriterionReader.Need> needs, List<Criterion> all) {
+    for (CriterionReader.Need n : needs) {
+      Criterion target = all.stream().filter(c -> c.id().equals(n.needed())).findFirst().orElse(null);
+      if (target == null) {
+        String closest = Suggest.closest(n.needed(), all.stream().map(Criterion::id).toList());
+        problems.add(n.at(), "criterion " + n.criterion() + ": 'needs' names unknown criterion '" + n.needed() + "'"
+            + (closest == null ? "" : " (did you mean '" + closest + "'?)"));
+      } else if (target.id().equals(n.criterion())) {
+        problems.add(n.at(), "criterion " + n.criterion() + ": 'needs' cannot name the criterion itself");
+      } else if (!target.needs().isEmpty()) {
+        problems.add(n.at(), "criterion " + n.criterion() + ": 'needs' names " + target.id()
+            + ", which needs " + target.needs() + " itself; name a criterion that needs nothing");
       }
     }
   }

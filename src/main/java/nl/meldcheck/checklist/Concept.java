@@ -23,17 +23,22 @@ import nl.meldcheck.match.Pattern;
  * @param deniedBy wordings that deny the concept without a negation word ("wij melden acute
  *     onveiligheid alleen wanneer ..." restricts the norm that says "altijd"): their passages count
  *     as the organisation's own denials
+ * @param loose wordings that count like {@code patterns}, except that a statement found only by
+ *     them does not contradict the organisation's explicit denial: "bespreek het met de
+ *     coördinator" is no aandachtsfunctionaris where the code says "een aandachtsfunctionaris
+ *     hebben wij niet"
  */
 public record Concept(String id, Text label, List<Pattern> patterns, boolean partialOnly, boolean allowWeak,
-    boolean anyPolarity, int window, List<Pattern> deniedBy) {
+    boolean anyPolarity, int window, List<Pattern> deniedBy, List<Pattern> loose) {
   public Concept {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(label, "label");
     patterns = List.copyOf(patterns);
     deniedBy = deniedBy == null ? List.of() : List.copyOf(deniedBy);
+    loose = loose == null ? List.of() : List.copyOf(loose);
   }
 
   public Concept(String id, Text label, List<Pattern> patterns, boolean partialOnly, boolean allowWeak) {
-    this(id, label, patterns, partialOnly, allowWeak, false, 0, List.of());
+    this(id, label, patterns, partialOnly, allowWeak, false, 0, List.of(), List.of());
   }
 }

@@ -108,8 +108,11 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
       Set<Evidence> deniedBy = new java.util.HashSet<>();
       // the organisation's own deviations from a norm it reports (see deviations())
       Set<Evidence> deviating = new java.util.HashSet<>();
-      List<Evidence> hits = withSubject(index, hits(index, c, region, subjects, deniedBy, deviating), subjects);
-      State state = state(c, hits, deniedBy, deviating);
+      // statements only the concept's loose wordings found
+      Set<Evidence> looseOnly = new java.util.HashSet<>();
+      List<Evidence> hits = withSubject(index, hits(index, c, region, subjects, deniedBy, deviating, looseOnly),
+          subjects);
+      State state = state(c, hits, deniedBy, deviating, looseOnly);
       boolean counts = state == State.STATED || state == State.WEAK || state == State.CONTRADICTED;
       if (!c.partialOnly()) {
         required++;
@@ -220,7 +223,7 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
    * a sentence that denies something, so that a denial after two statements is still seen.
    */
   private List<Evidence> hits(DocumentIndex index, Concept c, BitSet region, BitSet subjects,
-      Set<Evidence> deniedBy, Set<Evidence> deviating) {
+      Set<Evidence> deniedBy, Set<Evidence> deviating, Set<Evidence> looseOnly) {
     // several wordings may find the same sentence: keep one passage per start offset
     TreeMap<Long, Evidence> byStart = new TreeMap<>();
     // outdated framing counts wherever it stands, a heading included ("Stap 5: hulp of melden");
@@ -256,6 +259,14 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
       if (!denying.isEmpty()) {
         for (Evidence e : index.find(p, where, denying, Integer.MAX_VALUE, e -> true)) {
           keepStrongest(byStart, e);
+        }
+      }
+    }
+    for (Pattern p : c.loose()) {
+      for (Evidence e : index.find(p, where, plain, QUOTES_PER_CONCEPT,
+          e -> statedBy(c, e, deniedBy) && aboutSubject(index, e, subjects))) {
+        if (byStart.putIfAbsent(((long) e.start() << 2) | e.qualifier().ordinal(), e) == null) {
+          looseOnly.add(e);
         }
       }
     }
@@ -409,7 +420,8 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
    * elsewhere: "in de Verwijsindex staat niet wat er aan de hand is" denies nothing the
    * organisation does.
    */
-  private static State state(Concept c, List<Evidence> hits, Set<Evidence> deniedBy, Set<Evidence> deviating) {
+  private static State state(Concept c, List<Evidence> hits, Set<Evidence> deniedBy, Set<Evidence> deviating,
+      Set<Evidence> looseOnly) {
     boolean stated = false;
     List<Evidence> statements = new ArrayList<>();
     boolean statedInHeading = false;
@@ -441,6 +453,11 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     if (c.partialOnly()) {
       // rejecting an outdated idea ("niet: hulp óf melden") is no denial of the current one
       return stated || statedInHeading ? State.STATED : weak ? State.WEAK : State.ABSENT;
+    }
+    if (stated && deniedFirmly && statements.stream().allMatch(looseOnly::contains)) {
+      // the organisation says it has none; a looser wording elsewhere ("overleg met de
+      // coördinator") does not say otherwise
+      return State.DENIED;
     }
     if (hits.stream().anyMatch(deviating::contains)) {
       // the organisation reports the norm and says it deviates from it: what it states elsewhere

@@ -12,7 +12,7 @@ final class ConceptsParser {
   static final List<String> KEYS = List.of("section", "window", "partial_min", "partial_requires", "pass_min",
       "subject", "also_where", "lead_in_only", "concepts");
   private static final List<String> CONCEPT_KEYS = List.of("label", "patterns", "partial_only", "allow_weak", "any_polarity",
-      "window", "denied_by");
+      "window", "denied_by", "loose");
 
   private ConceptsParser() {}
 
@@ -104,6 +104,7 @@ final class ConceptsParser {
     Integer window = c.integer("window", 1);
     return new Concept(id, label == null ? defaultLabel : label, patterns,
         Boolean.TRUE.equals(partialOnly), Boolean.TRUE.equals(allowWeak), Boolean.TRUE.equals(anyPolarity),
-        window == null ? 0 : window, c.has("denied_by") ? c.patterns("denied_by", true) : List.of());
+        window == null ? 0 : window, c.has("denied_by") ? c.patterns("denied_by", true) : List.of(),
+        c.has("loose") ? c.patterns("loose", true) : List.of());
   }
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param advice what the organisation should write when the criterion is not met
  * @param waivable false for statutory critical criteria that no waiver may switch off
  * @param examples passages with their expected outcome
+ * @param needs id of a criterion this one presupposes (the aandachtsfunctionaris' tasks presuppose
+ *     the role), or "" for none: when the document explicitly denies that one, this one fails too
  * @param source where the criterion is defined
  */
 public record Criterion(
@@ -32,6 +34,7 @@ public record Criterion(
     Text advice,
     boolean waivable,
     Examples examples,
+    String needs,
     SourceRef source) {
   public Criterion {
     Objects.requireNonNull(id, "id");
@@ -43,5 +46,6 @@ public record Criterion(
     Objects.requireNonNull(advice, "advice");
     Objects.requireNonNull(examples, "examples");
     basis = basis == null ? "" : basis;
+    needs = needs == null ? "" : needs;
   }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class CriterionReader {
   static final List<String> KEYS = List.of("id", "area", "severity", "weight", "waivable", "title", "basis",
-      "applies_to", "not_for", "looked_for", "advice", "check", "examples");
+      "applies_to", "not_for", "looked_for", "advice", "check", "examples", "needs");
   static final List<String> OVERRIDE_KEYS = List.of("id", "severity", "weight", "waivable", "applies_to",
       "not_for", "advice", "title", "looked_for");
   private static final List<String> EXAMPLE_KEYS = List.of("pass", "partial", "review", "fail");
@@ -53,12 +53,27 @@ final class CriterionReader {
     YamlNode checkNode = m.node("check", true);
     Check check = checkNode == null ? null : CheckTypes.parse(checkNode, problems, context + "check: ");
     Examples examples = m.has("examples") ? examples(m) : Examples.NONE;
+    String needs = m.has("needs") ? m.string("needs", false) : "";
+    if (needs != null && !needs.isEmpty()) {
+      // checked against the whole checklist once every criterion is read
+      needed.add(new Need(id, needs, m.node("needs", false).at()));
+    }
     if (problems.size() > before || severity == null) {
       return null;
     }
     return new Criterion(id, area, severity, weight == null ? severity.defaultWeight() : weight, title, basis,
         applicability, check, lookedFor, advice, waivable == null ? severity != Severity.CRITICAL : waivable,
-        examples, node.at());
+        examples, needs, node.at());
+  }
+
+  /** A criterion's {@code needs}, with where it is written. */
+  record Need(String criterion, String needed, SourceRef at) { }
+
+  private final List<Need> needed = new java.util.ArrayList<>();
+
+  /** The {@code needs} references read so far. */
+  List<Need> needs() {
+    return List.copyOf(needed);
   }
 
   /**
@@ -85,7 +100,7 @@ final class CriterionReader {
     boolean wv = waivable != null ? waivable
         : old.waivable() == (old.severity() != Severity.CRITICAL) ? severity != Severity.CRITICAL : old.waivable();
     return new Criterion(old.id(), old.area(), severity, w, title, old.basis(), applicability, old.check(),
-        lookedFor, advice, wv, old.examples(), old.source());
+        lookedFor, advice, wv, old.examples(), old.needs(), old.source());
   }
 
   String criterionId(YamlMap m) {

@@ -155,7 +155,7 @@ class ChecklistLoaderTest {
     Criterion k = c.criteria().get(0);
     Criterion wrong = new Criterion(k.id(), k.area(), k.severity(), k.weight(), k.title(), k.basis(),
         k.applicability(), k.check(), k.lookedFor(), k.advice(), k.waivable(),
-        new Examples(List.of("Geen enkel woord hierover."), List.of(), List.of(), List.of("Wij signaleren.")), k.source());
+        new Examples(List.of("Geen enkel woord hierover."), List.of(), List.of(), List.of("Wij signaleren.")), k.needs(), k.source());
     Checklist broken = new Checklist(c.id(), c.version(), c.title(), c.validFrom(), null, c.passMark(),
         c.partialCap(), c.sectors(), c.areas(), List.of(wrong), c.source());
     List<ExampleRunner.Result> results = ExampleRunner.run(broken, ShippedChecklistsTest.AS_OF);
