@@ -25,6 +25,8 @@ public final class Attribution {
           + "|\\b(landelijk|nog) in ontwikkeling\\b"
           // a task left to another organisation ("..., doet het wijkteam van de gemeente dat")
           + "|\\b(doet|doen|regelt|regelen) (het|de) (wijkteam|buurtteam|sociaal team|gemeente|huisarts|ggd|politie)\\b"
+          // ... or left to it ("Signaleringen in de Verwijsindex laten wij over aan het wijkteam")
+          + "|\\b(laten|laat) (wij|we|ik|de \\w+|het \\w+) [^.;]{0,40}\\bover aan\\b|\\boverlaten aan\\b|\\bovergelaten aan\\b"
           // a definition names a practice, it does not say the organisation has it ("Dat heet de kindcheck.")
           + "|^(dat|dit|zo'?n \\w+) (heet|heten|noemen (we|wij|ze))\\b"
           + "|^(de|het|een) \\w+ (is|zijn) bedoeld voor\\b");

@@ -495,7 +495,7 @@ final class SentenceSplitter {
   private static final Set<String> FIRM = Set.of("wij", "we", "ik", "ons", "onze", "mij", "mijn", "er", "wordt",
       "worden", "werd", "werden", "vacant", "onbezet", "ontbreekt", "ontbreken", "buiten", "doen", "hebben",
       "gebruiken", "hanteren", "gebruik", "maakt", "maken", "heeft", "kent", "kennen", "voert", "voeren",
-      "aangesloten");
+      "aangesloten", "registreert", "registreren", "jij");
 
   private static final int NO_BREAK = 0;
   private static final int BREAK = 1;
@@ -591,7 +591,7 @@ final class SentenceSplitter {
       // it does not deny what the organisation does
       // ... unless the pronoun takes up a fronted topic and the verb and subject follow it
       // ("Over de Verwijsindex: die gebruiken wij niet")
-      if (anyBefore(words, from, k, RELATIVES)
+      if (relativeBefore(words, from, k)
           && !(from > 0 && RELATIVES.contains(words.get(from).folded()) && inverted(words, from + 1, to))) {
         continue;
       }
@@ -785,6 +785,25 @@ final class SentenceSplitter {
     }
     return false;
   }
+
+  /**
+   * A relative pronoun, or an "of" that opens an indirect question or a choice, before position
+   * k: "gedrag dat niet past", "ga na of er geen hulp is", "wel of geen melding". An "of" between
+   * an age or amount and a comparative is "or" ("cliënten van 65 jaar of ouder hebben geen
+   * minderjarige kinderen" denies).
+   */
+  private static boolean relativeBefore(List<Token> words, int from, int k) {
+    for (int j = from; j < k; j++) {
+      String f = words.get(j).folded();
+      if (RELATIVES.contains(f) && !(f.equals("of") && j + 1 < k && OR_COMPARATIVES.contains(words.get(j + 1).folded()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> OR_COMPARATIVES = Set.of("ouder", "jonger", "meer", "minder", "later", "eerder",
+      "langer", "korter", "hoger", "lager");
 
   private static boolean anyBefore(List<Token> words, int from, int k, Set<String> set) {
     for (int j = from; j < k; j++) {

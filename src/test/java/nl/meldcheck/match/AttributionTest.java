@@ -22,7 +22,8 @@ class AttributionTest {
       "De registratie van kinderen van gedetineerden is landelijk in ontwikkeling.",
       "Dat heet de kindcheck.",
       "De kindcheck is bedoeld voor hulpverleners die volwassenen behandelen.",
-      "Als een signaal in de Verwijsindex nodig is, doet het wijkteam van de gemeente dat."})
+      "Als een signaal in de Verwijsindex nodig is, doet het wijkteam van de gemeente dat.",
+      "Signaleringen in de Verwijsindex laten wij over aan het wijkteam."})
   void reportedNorms(String s) {
     assertTrue(Attribution.reported(s), s);
   }

@@ -56,6 +56,9 @@ class SentenceSplitterTest {
     "verwijsindex :: Over de Verwijsindex: die gebruiken wij niet. :: negated",
     "gedrag :: Gedrag dat niet past bij de leeftijd is een signaal. :: strong",
     "aandachtsfunctionaris :: Een aandachtsfunctionaris is bij de praktijk (nog) niet benoemd. :: negated",
+    "kinderen :: Onze cliënten zijn 65 jaar of ouder en hebben geen minderjarige kinderen in hun zorg. :: negated",
+    "kinderen :: Ga na of er geen kinderen thuis wonen. :: strong",
+    "melding :: De beslissing om wel of geen melding te doen neemt de directeur. :: strong",
   })
   void qualifier(String pattern, String text, String expected) throws PatternException {
     assertEquals(expected, PatternTest.first(pattern, text));
