@@ -79,8 +79,22 @@ final class BlockBuilder {
     if (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) {
       return false;
     }
-    return first.indexOf(',') >= 0 || first.strip().split("\\s+").length > 8;
+    String[] words = first.strip().split("\\s+");
+    // "2. Het landelijke afwegingskader gaat / ervan uit dat ...": a title does not end on a verb,
+    // an article or a preposition
+    String lastWord = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    // (a step heading may wrap on a function word: "Stap 2: raadplegen van / een deskundige")
+    boolean step = first.strip().toLowerCase(java.util.Locale.ROOT).matches("^(\\d+[.)]?\\s+)?(stap|fase)\\b.*");
+    // ... nor a wrapped heading whose second line only ends it ("3. Gesprek met de / deelnemer")
+    int nl = next.indexOf('\n');
+    boolean longNext = (nl < 0 ? next : next.substring(0, nl)).strip().split("\\s+").length >= 4;
+    return first.indexOf(',') >= 0 || words.length > 8 || !step && longNext && NOT_A_TITLE_END.contains(lastWord);
   }
+
+  private static final java.util.Set<String> NOT_A_TITLE_END = java.util.Set.of("de", "het", "een", "van", "op",
+      "in", "voor", "met", "aan", "bij", "naar", "door", "over", "om", "te", "dat", "die", "en", "of", "als",
+      "gaat", "gaan", "wordt", "worden", "is", "zijn", "heeft", "hebben", "kan", "kunnen", "moet", "moeten",
+      "mag", "mogen", "zal", "zullen", "wil", "willen");
 
   /**
    * PDF and RTF lists arrive as one paragraph whose lines start with bullet characters. Each

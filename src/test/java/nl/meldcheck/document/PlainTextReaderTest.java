@@ -233,6 +233,8 @@ class PlainTextReaderTest {
     "3. De melding, de datum ervan, de afspraken met Veilig :: Thuis worden vastgelegd. :: true",
     "2. Collegiale consultatie :: de medewerker overlegt. :: false",
     "4. Wegen van het geweld :: Bij twijfel Veilig Thuis. :: false",
+    "2. Het landelijke afwegingskader gaat :: ervan uit dat altijd wordt gemeld. :: true",
+    "Stap 2: collegiale consultatie en raadplegen van :: een deskundige collega :: false",
   })
   void aNumberedSentenceThatWrapsIsNoHeading(String first, String rest, boolean wrapped) {
     assertEquals(wrapped, BlockBuilder.isWrappedSentence(first, rest));
