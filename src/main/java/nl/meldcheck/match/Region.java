@@ -304,8 +304,10 @@ public final class Region {
     if (!other) {
       return false;
     }
+    // in its own words: "huiselijk geweld", "kindermishandeling"; not a loose pairing meant for
+    // sentences ("geweld" and "ouderen" in "Meldprotocol geweld in de zorgrelatie ... voor ouderen")
     for (Pattern p : topics.about()) {
-      if (!p.source().startsWith("meldcode") && DocumentIndex.matchesAllParts(p, tokens)) {
+      if (!p.source().startsWith("meldcode") && !p.source().contains("&&") && DocumentIndex.matchesAllParts(p, tokens)) {
         return false;
       }
     }

@@ -48,6 +48,16 @@ class MeldcodeDecisionTest {
     assertFalse(Auditor.isMeldcode(Region.of(index, basis.context()), 2, 2, basis, true));
   }
 
+  @Test
+  void aProtocolOnViolenceByStaffIsNoMeldcodeEvenWhenItCallsItselfOne() throws Exception {
+    // "interne meldcode" in its title, five steps, 112 and "geweld"; its subject is the duty to
+    // report violence by staff to the inspectorate, and "ouderen" in the title is no violence at home
+    Checklist basis = ChecklistLoader.builtIn("basis");
+    Region region = Region.of(index("meldprotocol-zorgrelatie.md"), basis.context());
+    assertFalse(region.titled(), "a title on another subject does not make it a meldcode");
+    assertFalse(Auditor.isMeldcode(region, 2, 2, basis));
+  }
+
   private static DocumentIndex index(String lookalike) throws Exception {
     return DocumentIndex.of(new DocumentReader(ReadOptions.DEFAULTS)
         .read(Path.of("src/test/resources/lookalikes", lookalike)));
