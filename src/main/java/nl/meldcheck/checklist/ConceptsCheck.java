@@ -352,6 +352,11 @@ public record ConceptsCheck(List<Concept> concepts, Scope scope, int partialMin,
     BitSet with = new BitSet();
     for (Pattern p : near) {
       with.or(index.sentencesMatching(p));
+      // the role under the document's own name for it ("Meldcodecoach (onze aandachtsfunctionaris)")
+      String word = p.source().replace("*", "");
+      if (near == subject && word.matches("[a-z]{6,}")) {
+        with.or(index.sentencesNamingAliasOf(word));
+      }
     }
     BitSet out = new BitSet();
     List<nl.meldcheck.match.Sentence> sentences = index.sentences();

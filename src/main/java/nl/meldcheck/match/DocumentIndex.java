@@ -449,6 +449,55 @@ public final class DocumentIndex {
     return out;
   }
 
+  /**
+   * The sentences that name a role the document defines as {@code word} under a name of its own:
+   * "Meldcodecoach (onze aandachtsfunctionaris)", "aandachtsfunctionaris (bij ons: de
+   * veiligheidscoach)", or a definition list entry "veiligheidsadviseur: de medewerker die de taken
+   * van aandachtsfunctionaris vervult". A code that calls its aandachtsfunctionaris a meldcodecoach
+   * then says how to reach "de meldcodecoach", not the aandachtsfunctionaris.
+   */
+  public BitSet sentencesNamingAliasOf(String word) {
+    String w = java.util.regex.Pattern.quote(Fold.fold(word));
+    List<java.util.regex.Pattern> defs = List.of(
+        java.util.regex.Pattern.compile("([a-z][a-z-]{3,})\\*{0,2} \\((?:onze |de |bij ons |)" + w),
+        java.util.regex.Pattern.compile(w + "[a-z]* \\((?:bij ons:? |hier:? |)(?:de |het |onze )?([a-z][a-z-]{3,})"),
+        java.util.regex.Pattern.compile("^(?:[a-z0-9][.)] )?([a-z][a-z-]{3,}): [^.]{0,250}\\b" + w));
+    java.util.Set<String> aliases = new java.util.TreeSet<>();
+    for (Sentence s : sentences) {
+      String f = Fold.fold(text(s)).toLowerCase(java.util.Locale.ROOT);
+      if (!f.contains(Fold.fold(word))) {
+        continue;
+      }
+      for (java.util.regex.Pattern d : defs) {
+        java.util.regex.Matcher m = d.matcher(f);
+        while (m.find()) {
+          String a = m.group(1);
+          if (!NOT_AN_ALIAS.contains(a) && !a.startsWith(Fold.fold(word))) {
+            aliases.add(a);
+          }
+        }
+      }
+    }
+    BitSet out = new BitSet(sentences.size());
+    if (aliases.isEmpty()) {
+      return out;
+    }
+    java.util.regex.Pattern any = java.util.regex.Pattern.compile("\\b(" + String.join("|",
+        aliases.stream().map(java.util.regex.Pattern::quote).toList()) + ")");
+    for (Sentence s : sentences) {
+      if (any.matcher(Fold.fold(text(s)).toLowerCase(java.util.Locale.ROOT)).find()) {
+        out.set(s.ordinal());
+      }
+    }
+    return out;
+  }
+
+  /** Words a definition pattern may catch that name no role. */
+  private static final java.util.Set<String> NOT_AN_ALIAS = java.util.Set.of("rol", "functie", "taken", "taak",
+      "medewerker", "medewerkers", "naam", "contact", "zie", "bijvoorbeeld", "zoals", "namelijk", "meestal",
+      "wie", "wat", "hoe", "waar", "wanneer", "rollen", "contactpersoon", "bereikbaar", "bereikbaarheid", "telefoon",
+      "mail", "e-mail", "stap", "stappen", "noot", "let", "wij", "jij", "hij", "zij", "deze", "dit", "die", "dat");
+
   /** True when every part of {@code pattern} occurs in {@code text} (a heading, a title). */
   public static boolean matchesText(Pattern pattern, String text) {
     return matchesAllParts(pattern, Tokenizer.tokenize(text));
