@@ -229,7 +229,8 @@ final class SentenceSplitter {
         int next = clauses.get(c + 1)[0];
         if (thenWithin(words, next, clauses.get(c + 1)[1])
             || (kinds[next] & (CONDITIONAL | SUBORDINATOR)) != 0 && !words.get(next).folded().equals("of")
-            || clauseBreak(text, words.get(next - 1).end(), words.get(next).start()) == ARROW) {
+            || clauseBreak(text, words.get(next - 1).end(), words.get(next).start()) == ARROW
+            || consequenceAfterCoordinated(words, clauses, c)) {
           continue;
         }
       }
@@ -757,6 +758,21 @@ final class SentenceSplitter {
   private static boolean coordinatedQuestion(String text, List<Token> words, int w) {
     return w >= 2 && words.get(w).folded().equals("of") && words.get(w - 1).folded().equals("en")
         && text.indexOf('/', words.get(w - 1).end()) != words.get(w - 1).end();
+  }
+
+  /**
+   * "Wordt een kind niet blijvend veilig, of keert de onveiligheid terug, dan melden wij": a
+   * condition, joined by "of" or "en" to a second one, before its consequence.
+   */
+  private static boolean consequenceAfterCoordinated(List<Token> words, List<int[]> clauses, int c) {
+    for (int d = c + 1; d < clauses.size(); d++) {
+      String first = words.get(clauses.get(d)[0]).folded();
+      if (first.equals("of") || first.equals("en")) {
+        continue;
+      }
+      return d > c + 1 && thenWithin(words, clauses.get(d)[0], clauses.get(d)[1]);
+    }
+    return false;
   }
 
   /** "dan" among the first words of a clause: the consequence of a condition ("..., noteer dan waarom"). */
