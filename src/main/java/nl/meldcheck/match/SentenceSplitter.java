@@ -585,7 +585,7 @@ final class SentenceSplitter {
         continue;
       }
       // "u gaat in deze fase nog niet met de ouders in gesprek": the order of the steps, no denial
-      if (anyBefore(words, from, k, PHASES)) {
+      if (!f.equals("nooit") && anyBefore(words, from, k, PHASES)) {
         continue;
       }
       // "gedrag dat niet past bij de leeftijd": a negation inside a relative clause describes,
@@ -811,12 +811,19 @@ final class SentenceSplitter {
   private static boolean relativeBefore(List<Token> words, int from, int k) {
     for (int j = from; j < k; j++) {
       String f = words.get(j).folded();
-      if (RELATIVES.contains(f) && !(f.equals("of") && j + 1 < k && OR_COMPARATIVES.contains(words.get(j + 1).folded()))) {
+      String after = j + 1 < k ? words.get(j + 1).folded() : "";
+      // "slaan die stap nooit over": a demonstrative before a noun, not a relative pronoun
+      boolean demonstrative = (f.equals("die") || f.equals("dat")) && DEMONSTRATED.contains(after);
+      if (RELATIVES.contains(f) && !demonstrative && !(f.equals("of") && OR_COMPARATIVES.contains(after))) {
         return true;
       }
     }
     return false;
   }
+
+  private static final Set<String> DEMONSTRATED = Set.of("stap", "fase", "rol", "taak", "gesprek", "melding",
+      "code", "meldcode", "regel", "afspraak", "vraag", "check", "kindcheck", "verwijsindex", "training", "scholing",
+      "functie", "functionaris", "aandachtsfunctionaris", "protocol", "werkwijze", "instructie", "norm", "uitzondering");
 
   private static final Set<String> OR_COMPARATIVES = Set.of("ouder", "jonger", "meer", "minder", "later", "eerder",
       "langer", "korter", "hoger", "lager");

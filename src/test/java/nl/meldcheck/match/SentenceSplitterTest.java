@@ -59,6 +59,8 @@ class SentenceSplitterTest {
     "kinderen :: Onze cliënten zijn 65 jaar of ouder en hebben geen minderjarige kinderen in hun zorg. :: negated",
     "kinderen :: Ga na of er geen kinderen thuis wonen. :: strong",
     "melding :: De beslissing om wel of geen melding te doen neemt de directeur. :: strong",
+    "slaan :: Wij gaan altijd eerst met u in gesprek en slaan die stap nooit over. :: negated",
+    "praat :: Jij praat niet met de ouders over je zorgen. :: negated",
     "veilig :: Wordt het kind niet blijvend veilig, of keert de onveiligheid terug, dan melden wij opnieuw. :: strong",
   })
   void qualifier(String pattern, String text, String expected) throws PatternException {
