@@ -32,6 +32,18 @@ final class BlockBuilder {
       heading(text, Math.max(1, Math.min(level, 6)), false, page, line);
       return;
     }
+    if (kind == BlockKind.PARAGRAPH && endsWrappedHeading(text)) {
+      // "4.6 Zorgen over de thuissituatie: onze" / "meldcode" came apart into a heading and a
+      // paragraph: the first word or two belong to the heading
+      int nl = text.indexOf('\n');
+      Block h = blocks.remove(blocks.size() - 1);
+      Open o = open.remove(open.size() - 1);
+      heading(h.text() + " " + (nl < 0 ? text : text.substring(0, nl)).strip(), o.level(), o.step(), h.page(), h.line());
+      if (nl < 0) {
+        return;
+      }
+      text = text.substring(nl + 1);
+    }
     if (kind == BlockKind.PARAGRAPH) {
       int nl = text.indexOf('\n');
       String first = nl < 0 ? text : text.substring(0, nl);
@@ -65,6 +77,28 @@ final class BlockBuilder {
     }
     blocks.add(new Block(blocks.size(), kind, text, path, 0, page, line));
   }
+
+  /**
+   * True when the paragraph's first line ends the heading just before it: the heading stops on a
+   * function word or possessive and the line is one or two lower-case words without punctuation.
+   */
+  private boolean endsWrappedHeading(String text) {
+    if (blocks.isEmpty() || open.isEmpty() || blocks.get(blocks.size() - 1).kind() != BlockKind.HEADING) {
+      return false;
+    }
+    String heading = blocks.get(blocks.size() - 1).text();
+    int nl = text.indexOf('\n');
+    String first = (nl < 0 ? text : text.substring(0, nl)).strip();
+    String[] words = first.split("\\s+");
+    int sp = heading.strip().lastIndexOf(' ');
+    String last = heading.strip().substring(sp + 1).toLowerCase(java.util.Locale.ROOT);
+    return !first.isEmpty() && words.length <= 2 && Character.isLowerCase(first.charAt(0))
+        && HeadingRules.couldEndHeading(first) && first.chars().noneMatch(c -> c == ',' || c == '.')
+        && (HeadingRules.continuesOnNextLine(heading) || POSSESSIVES.contains(last));
+  }
+
+  private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("onze", "ons", "uw", "jouw", "je",
+      "mijn", "zijn", "haar", "hun");
 
   /**
    * True when a numbered first line is the start of a sentence that wraps onto the next line: the
