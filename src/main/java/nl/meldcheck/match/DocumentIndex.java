@@ -457,15 +457,39 @@ public final class DocumentIndex {
    * then says how to reach "de meldcodecoach", not the aandachtsfunctionaris.
    */
   public BitSet sentencesNamingAliasOf(String word) {
+    // criteria with a subject ask for the same words; the index is shared by all of them
+    return (BitSet) aliasCache.computeIfAbsent(word, this::computeSentencesNamingAliasOf).clone();
+  }
+
+  private final java.util.concurrent.ConcurrentHashMap<String, BitSet> aliasCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile String[] foldedTexts;
+
+  /** Each sentence's text folded to lower-case ASCII, made once on first use. */
+  private String[] foldedTexts() {
+    String[] f = foldedTexts;
+    if (f == null) {
+      f = new String[sentences.size()];
+      for (Sentence s : sentences) {
+        f[s.ordinal()] = Fold.fold(text(s)).toLowerCase(java.util.Locale.ROOT);
+      }
+      foldedTexts = f;
+    }
+    return f;
+  }
+
+  private BitSet computeSentencesNamingAliasOf(String word) {
+    String[] folded = foldedTexts();
     String w = java.util.regex.Pattern.quote(Fold.fold(word));
     List<java.util.regex.Pattern> defs = List.of(
         java.util.regex.Pattern.compile("([a-z][a-z-]{3,})\\*{0,2} \\((?:onze |de |bij ons |)" + w),
         java.util.regex.Pattern.compile(w + "[a-z]* \\((?:bij ons:? |hier:? |)(?:de |het |onze )?([a-z][a-z-]{3,})"),
         java.util.regex.Pattern.compile("^(?:[a-z0-9][.)] )?([a-z][a-z-]{3,}): [^.]{0,250}\\b" + w));
     java.util.Set<String> aliases = new java.util.TreeSet<>();
+    String plainWord = Fold.fold(word);
     for (Sentence s : sentences) {
-      String f = Fold.fold(text(s)).toLowerCase(java.util.Locale.ROOT);
-      if (!f.contains(Fold.fold(word))) {
+      String f = folded[s.ordinal()];
+      if (!f.contains(plainWord)) {
         continue;
       }
       for (java.util.regex.Pattern d : defs) {
@@ -485,7 +509,7 @@ public final class DocumentIndex {
     java.util.regex.Pattern any = java.util.regex.Pattern.compile("\\b(" + String.join("|",
         aliases.stream().map(java.util.regex.Pattern::quote).toList()) + ")");
     for (Sentence s : sentences) {
-      if (any.matcher(Fold.fold(text(s)).toLowerCase(java.util.Locale.ROOT)).find()) {
+      if (any.matcher(folded[s.ordinal()]).find()) {
         out.set(s.ordinal());
       }
     }
