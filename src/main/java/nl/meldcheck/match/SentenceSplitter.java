@@ -44,7 +44,8 @@ final class SentenceSplitter {
       "ze", "we", "wij", "ik", "dit", "dat", "daar", "iemand", "niemand", "ouders", "uit", "blijkt", "sprake");
   /** Words after "niet" that make it a restriction, not a denial. */
   private static final Set<String> RESTRICTING_AFTER_NIET = Set.of("alleen", "uitsluitend", "zomaar", "enkel", "slechts",
-      "langer", "later", "eerder", "meer", "minder", "vanzelf", "lichtvaardig", "direct", "meteen", "pas");
+      "langer", "later", "eerder", "meer", "minder", "vanzelf", "lichtvaardig", "direct", "meteen", "pas",
+      "zelfstandig", "eigenhandig");
   /** Words after "geen" that make it a restriction: "geen aparte aandachtsfunctionaris" (another role has the tasks). */
   private static final Set<String> RESTRICTING_AFTER_GEEN = Set.of("aparte", "apart", "afzonderlijke", "eigen",
       "speciale", "vaste", "extra", "nieuwe");
@@ -604,6 +605,10 @@ final class SentenceSplitter {
       // "een melding sluit hulp niet uit", "staat hulp niet in de weg": a negated exclusion affirms
       if (f.equals("niet") && (anyBefore(words, from, k, EXCLUDING_VERBS) && anyAfter(words, k, to, "uit")
           || next.equals("in") && k + 3 < to && words.get(k + 3).folded().equals("weg"))) {
+        continue;
+      }
+      // "zij voeren nooit alleen een gesprek": a restriction, as "niet alleen"
+      if (f.equals("nooit") && RESTRICTING_AFTER_NIET.contains(next)) {
         continue;
       }
       if (f.equals("niet")) {

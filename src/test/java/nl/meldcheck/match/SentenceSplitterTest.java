@@ -61,6 +61,7 @@ class SentenceSplitterTest {
     "melding :: De beslissing om wel of geen melding te doen neemt de directeur. :: strong",
     "slaan :: Wij gaan altijd eerst met u in gesprek en slaan die stap nooit over. :: negated",
     "praat :: Jij praat niet met de ouders over je zorgen. :: negated",
+    "gesprek :: Zij voeren nooit alleen een gesprek met de ouders. :: strong",
     "veilig :: Wordt het kind niet blijvend veilig, of keert de onveiligheid terug, dan melden wij opnieuw. :: strong",
   })
   void qualifier(String pattern, String text, String expected) throws PatternException {
