@@ -45,7 +45,8 @@ class TunedSetsTest {
    */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({"r1, 0.95", "r2, 0.95", "r3, 0.95", "r4, 0.95", "r5, 0.95",
-      "r6, 0.92", "r7, 0.92", "r8, 0.95", "r10, 0.92", "r11, 0.94", "r12, 0.93", "r13, 0.91", "r14, 0.92", "r15, 0.91"})
+      "r6, 0.92", "r7, 0.92", "r8, 0.95", "r10, 0.92", "r11, 0.94", "r12, 0.93", "r13, 0.91", "r14, 0.92", "r15, 0.91",
+      "r16, 0.93", "r17, 0.94", "r18, 0.92", "r19, 0.95", "r20, 0.91", "r21, 0.92"})
   void tunedRoundsKeepTheirAgreement(String round, double floor) throws Exception {
     LabelledSet.Result r = run(round);
     String text = LabelledSet.render(r, true);
