@@ -122,13 +122,14 @@ final class BlockBuilder {
     // ... nor a wrapped heading whose second line only ends it ("3. Gesprek met de / deelnemer")
     int nl = next.indexOf('\n');
     boolean longNext = (nl < 0 ? next : next.substring(0, nl)).strip().split("\\s+").length >= 4;
-    return first.indexOf(',') >= 0 || words.length > 8 || !step && longNext && NOT_A_TITLE_END.contains(lastWord);
+    return first.indexOf(',') >= 0 || words.length > 8 || !step && longNext
+        && (HeadingRules.continuesOnNextLine(first) || TITLE_CANNOT_END_ON_VERB.contains(lastWord));
   }
 
-  private static final java.util.Set<String> NOT_A_TITLE_END = java.util.Set.of("de", "het", "een", "van", "op",
-      "in", "voor", "met", "aan", "bij", "naar", "door", "over", "om", "te", "dat", "die", "en", "of", "als",
-      "gaat", "gaan", "wordt", "worden", "is", "zijn", "heeft", "hebben", "kan", "kunnen", "moet", "moeten",
-      "mag", "mogen", "zal", "zullen", "wil", "willen");
+  /** Finite verbs a title does not end on (the function words are {@link HeadingRules#continuesOnNextLine}'s). */
+  private static final java.util.Set<String> TITLE_CANNOT_END_ON_VERB = java.util.Set.of("gaat", "gaan", "wordt",
+      "worden", "is", "zijn", "heeft", "hebben", "kan", "kunnen", "moet", "moeten", "mag", "mogen", "zal",
+      "zullen", "wil", "willen");
 
   /**
    * PDF and RTF lists arrive as one paragraph whose lines start with bullet characters. Each
